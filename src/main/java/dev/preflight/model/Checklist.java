@@ -1,0 +1,36 @@
+package dev.preflight.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, validated checklist.
+ *
+ * @param file the checklist file as the user named it (for display)
+ * @param secrets environment variable names whose values are masked in every output
+ */
+public record Checklist(
+    String name,
+    String description,
+    Path file,
+    Map<String, String> env,
+    List<String> secrets,
+    List<Section> sections) {
+
+  public Checklist {
+    env = Map.copyOf(env);
+    secrets = List.copyOf(secrets);
+    sections = List.copyOf(sections);
+  }
+
+  /** Every item, depth first, in checklist order. */
+  public List<Item> items() {
+    List<Item> all = new ArrayList<>();
+    for (Section s : sections) {
+      all.addAll(s.allItems());
+    }
+    return all;
+  }
+}

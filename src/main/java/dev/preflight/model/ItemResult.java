@@ -1,0 +1,45 @@
+package dev.preflight.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happened to one item.
+ *
+ * @param startedAt null when the item never started
+ * @param exitCode null when no process exited (manual, skipped, timed out, could not start)
+ * @param metrics parsed metrics in the parser's order
+ * @param logFile null, or the file holding the item's complete output
+ */
+public record ItemResult(
+    Item item,
+    Status status,
+    Instant startedAt,
+    Duration duration,
+    Integer exitCode,
+    int attempts,
+    Map<String, Double> metrics,
+    List<String> reasons,
+    Output stdout,
+    Output stderr,
+    String logFile) {
+
+  public ItemResult {
+    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    reasons = List.copyOf(reasons);
+  }
+
+  /** A result for an item that was never started. */
+  public static ItemResult notRun(Item item, Status status, String reason) {
+    return new ItemResult(
+        item, status, null, Duration.ZERO, null, 0, Map.of(), List.of(reason),
+        Output.EMPTY, Output.EMPTY, null);
+  }
+
+  /** The item's status as the gate sees it: warnings never block. */
+  public boolean blocksGate() {
+    return item.severity() == Severity.BLOCKER && status.blocksGate();
+  }
+}

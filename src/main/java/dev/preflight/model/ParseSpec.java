@@ -1,0 +1,22 @@
+package dev.preflight.model;
+
+import java.util.Map;
+
+/**
+ * Which parser turns an item's output into metrics ({@code parse:}, SPEC §5).
+ *
+ * @param parser the parser's registered name, e.g. {@code pytest}
+ * @param from {@code stdout}, {@code stderr}, {@code output}, or a path/glob relative to the
+ *     item's workdir
+ * @param options parser-specific settings: {@code pattern} for regex, {@code metrics.NAME} JSON
+ *     pointers for json
+ */
+public record ParseSpec(String parser, String from, Map<String, String> options) {
+  public ParseSpec {
+    options = Map.copyOf(options);
+  }
+
+  public static ParseSpec of(String parser) {
+    return new ParseSpec(parser, "stdout", Map.of());
+  }
+}

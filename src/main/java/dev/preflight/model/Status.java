@@ -1,0 +1,28 @@
+package dev.preflight.model;
+
+import java.util.Locale;
+
+/** The outcome of one item (SPEC §6), declared worst first so sections can roll up. */
+public enum Status {
+  ERROR,
+  FAIL,
+  BLOCKED,
+  PENDING,
+  WAIVED,
+  SKIPPED,
+  PASS;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether an item with this status stands between the run and a passing gate. */
+  public boolean blocksGate() {
+    return this == ERROR || this == FAIL || this == BLOCKED || this == PENDING;
+  }
+
+  /** The worse of two statuses; used to roll a section up from its children. */
+  public Status worse(Status other) {
+    return ordinal() <= other.ordinal() ? this : other;
+  }
+}
