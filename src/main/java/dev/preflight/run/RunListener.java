@@ -1,0 +1,16 @@
+package dev.preflight.run;
+
+import dev.preflight.model.Item;
+import dev.preflight.model.ItemResult;
+
+/**
+ * Told about progress while a run goes on; the terminal uses it for the live line (TTY) or one
+ * line per finished item (CI). Calls may come from several threads, one item at a time each.
+ */
+public interface RunListener {
+  RunListener NONE = new RunListener() {};
+
+  default void started(Item item) {}
+
+  default void finished(ItemResult result) {}
+}
