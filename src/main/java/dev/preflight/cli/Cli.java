@@ -1,7 +1,12 @@
 package dev.preflight.cli;
 
+import dev.preflight.model.ExitCode;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Entry point of the command line: parses arguments and returns the process exit code. */
 public final class Cli {
@@ -9,6 +14,42 @@ public final class Cli {
 
   public static int run(
       String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean tty) {
-    return 0;
+    return run(args, new Context(out, err, env, tty, Path.of("").toAbsolutePath()));
+  }
+
+  static int run(String[] args, Context ctx) {
+    boolean verbose = Arrays.asList(args).contains("--verbose");
+    CommandLine cli = new CommandLine(new RootCommand(), new ContextFactory(ctx));
+    cli.setOut(new PrintWriter(ctx.out(), true));
+    cli.setErr(new PrintWriter(ctx.err(), true));
+    cli.setParameterExceptionHandler((ex, ignored) -> {
+      ctx.err().println("preflight: " + ex.getMessage() + " (see '"
+          + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      return ExitCode.INVALID.code();
+    });
+    cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+      ctx.err().println("preflight: internal error: " + ex
+          + (verbose ? "" : " (rerun with --verbose for details)"));
+      if (verbose) {
+        ex.printStackTrace(ctx.err());
+      }
+      return ExitCode.INTERNAL.code();
+    });
+    int code = cli.execute(args);
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+  }
+
+  /** Builds commands with the context so they never reach for global state. */
+  private record ContextFactory(Context ctx) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Context.class).newInstance(ctx);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
   }
 }

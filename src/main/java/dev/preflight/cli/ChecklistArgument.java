@@ -1,0 +1,60 @@
+package dev.preflight.cli;
+
+import dev.preflight.load.ChecklistLoader;
+import dev.preflight.load.Diagnostic;
+import dev.preflight.load.LoadResult;
+import dev.preflight.model.Checklist;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The checklist file argument and {@code --var}, shared by every command that reads one. */
+final class ChecklistArgument {
+  static final List<String> DEFAULT_NAMES = List.of("preflight.yaml", ".preflight.yaml");
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "Checklist file (default: preflight.yaml, then .preflight.yaml, here).")
+  String file;
+
+  @Option(
+      names = "--var",
+      paramLabel = "KEY=VALUE",
+      description = "Set a checklist variable ({{ KEY }}), overriding vars: in the file.")
+  Map<String, String> vars = new LinkedHashMap<>();
+
+  /** The loaded checklist, or null after printing every problem to stderr. */
+  Checklist load(Context ctx) {
+    String display = file;
+    if (display == null) {
+      display = DEFAULT_NAMES.stream()
+          .filter(n -> Files.exists(ctx.cwd().resolve(n)))
+          .findFirst()
+          .orElse(null);
+      if (display == null) {
+        ctx.err().println("preflight: no checklist found: looked for "
+            + String.join(" and ", DEFAULT_NAMES) + " in " + ctx.cwd()
+            + " (name one, e.g. 'preflight run checklists/release.yaml')");
+        return null;
+      }
+    }
+    Path path = ctx.cwd().resolve(display);
+    LoadResult result = new ChecklistLoader().load(path, display, vars);
+    if (result.ok()) {
+      return result.checklist();
+    }
+    for (Diagnostic d : result.diagnostics()) {
+      ctx.err().println(d.render());
+    }
+    int n = result.diagnostics().size();
+    ctx.err().println(n + (n == 1 ? " problem" : " problems") + " in " + display
+        + "; nothing was run");
+    return null;
+  }
+}

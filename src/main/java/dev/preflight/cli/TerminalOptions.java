@@ -1,0 +1,24 @@
+package dev.preflight.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine.Option;
+
+/** How the terminal report looks: colour, ASCII, verbosity. */
+final class TerminalOptions {
+  enum ColorMode { auto, always, never }
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the report: ${COMPLETION-CANDIDATES} (default: auto; NO_COLOR and "
+          + "FORCE_COLOR are honoured).")
+  ColorMode color;
+
+  @Option(names = "--ascii", description = "Use [PASS] [FAIL]… instead of symbols.")
+  boolean ascii;
+
+  @Option(names = "--verbose", description = "Show all output lines and stack traces of bugs.")
+  boolean verbose;
+
+  Terminal open(Context ctx, PrintStream screen) {
+    return new Terminal(ctx, screen, color.name(), ascii, verbose);
+  }
+}

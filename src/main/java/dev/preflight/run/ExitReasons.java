@@ -1,0 +1,59 @@
+package dev.preflight.run;
+
+import dev.preflight.model.Check;
+import dev.preflight.model.Item;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reasons for exits that mean the command could not run at all, as shells report them. */
+final class ExitReasons {
+  /** dash: "sh: 1: pytets: not found"; bash: "bash: line 1: pytets: command not found". */
+  private static final Pattern NOT_FOUND =
+      Pattern.compile("(?m)^\\S+: (?:line )?\\d+: (.+?): (?:command )?not found$");
+
+  private static final Pattern NOT_EXECUTABLE =
+      Pattern.compile("(?m)^\\S+: (?:line )?\\d+: (.+?): Permission denied$");
+
+  private ExitReasons() {}
+
+  /**
+   * Why a shell item's exit says its command never ran (127 not found, 126 not executable), or
+   * null. Items that state their own {@code exit_code} condition are judged by it instead.
+   */
+  static String notRunnable(Item item, ProcessOutcome.Exited e) {
+    if (!(item.check() instanceof Check.Script)
+        || item.expect().stream().anyMatch(c -> c.isAboutExitCode())) {
+      return null;
+    }
+    String stderr = e.stderr().text();
+    if (e.exitCode() == 127) {
+      Matcher m = NOT_FOUND.matcher(stderr);
+      return m.find() ? "command not found: " + m.group(1) : null;
+    }
+    if (e.exitCode() == 126) {
+      Matcher m = NOT_EXECUTABLE.matcher(stderr);
+      return m.find() ? "permission denied: " + m.group(1) : null;
+    }
+    return null;
+  }
+
+  /** 10m, 1h30m, 45s, 500ms. */
+  static String describe(Duration d) {
+    if (d.toMillis() < 1000) {
+      return d.toMillis() + "ms";
+    }
+    long s = d.toSeconds();
+    StringBuilder sb = new StringBuilder();
+    if (s >= 3600) {
+      sb.append(s / 3600).append('h');
+    }
+    if (s % 3600 >= 60) {
+      sb.append(s % 3600 / 60).append('m');
+    }
+    if (s % 60 != 0 || sb.length() == 0) {
+      sb.append(s % 60).append('s');
+    }
+    return sb.toString();
+  }
+}

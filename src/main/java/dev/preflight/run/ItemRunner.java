@@ -1,0 +1,118 @@
+package dev.preflight.run;
+
+import dev.preflight.expect.Evidence;
+import dev.preflight.expect.Expectations;
+import dev.preflight.expect.Judgement;
+import dev.preflight.model.Check;
+import dev.preflight.model.Item;
+import dev.preflight.model.ItemResult;
+import dev.preflight.model.Output;
+import dev.preflight.model.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one item to a result: starts its command (with retries), reads its metrics and judges its
+ * conditions. Never throws for anything the command does.
+ */
+public final class ItemRunner {
+  private final ProcessRunner processes;
+  private final Map<String, String> baseEnvironment;
+  private final MetricReader metrics;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /** Waits between attempts; tests pass one that does not sleep. */
+  public interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  public ItemRunner(
+      ProcessRunner processes, Map<String, String> baseEnvironment, Clock clock, Sleeper sleeper) {
+    this.processes = processes;
+    this.baseEnvironment = Map.copyOf(baseEnvironment);
+    this.metrics = new MetricReader();
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** The result of one item; manual items are pending until sign-offs exist. */
+  public ItemResult run(Item item) throws InterruptedException {
+    if (item.check() instanceof Check.Manual) {
+      return ItemResult.notRun(item, Status.PENDING, "awaiting sign-off");
+    }
+    Instant startedAt = clock.instant();
+    ItemResult result = attempt(item, startedAt, 1);
+    for (int n = 2; n <= item.retries() + 1 && result.status() != Status.PASS; n++) {
+      sleeper.sleep(item.retryDelay());
+      result = attempt(item, startedAt, n);
+    }
+    return result;
+  }
+
+  private ItemResult attempt(Item item, Instant startedAt, int attempt) {
+    ProcessOutcome outcome = processes.run(spec(item));
+    if (outcome instanceof ProcessOutcome.NotStarted n) {
+      return result(item, Status.ERROR, startedAt, attempt, n.duration(), null, Map.of(),
+          List.of(n.reason()), Output.EMPTY, Output.EMPTY);
+    }
+    if (outcome instanceof ProcessOutcome.TimedOut t) {
+      return result(item, Status.ERROR, startedAt, attempt, t.duration(), null, Map.of(),
+          List.of("timed out after " + ExitReasons.describe(item.timeout())
+              + "; its process tree was killed"), t.stdout(), t.stderr());
+    }
+    return judge(item, startedAt, attempt, (ProcessOutcome.Exited) outcome);
+  }
+
+  private ItemResult judge(Item item, Instant startedAt, int attempt, ProcessOutcome.Exited e) {
+    String notRunnable = ExitReasons.notRunnable(item, e);
+    if (notRunnable != null) {
+      return result(item, Status.ERROR, startedAt, attempt, e.duration(), e.exitCode(), Map.of(),
+          List.of(notRunnable), e.stdout(), e.stderr());
+    }
+    MetricReader.Read read = metrics.read(item, e.stdout().text(), e.stderr().text());
+    List<String> errors = new ArrayList<>(read.errors());
+    Judgement judgement = Expectations.judge(item.expect(), new Evidence(
+        e.exitCode(), e.stdout().text(), e.stderr().text(), e.duration(), read.metrics(),
+        item.parse() == null ? null : item.parse().parser()));
+    Status status;
+    List<String> reasons = new ArrayList<>();
+    if (!errors.isEmpty()) {
+      status = Status.ERROR;
+      reasons.addAll(errors);
+      reasons.addAll(judgement.failures());
+    } else if (!judgement.errors().isEmpty()) {
+      status = Status.ERROR;
+      reasons.addAll(judgement.errors());
+      reasons.addAll(judgement.failures());
+    } else if (!judgement.failures().isEmpty()) {
+      status = Status.FAIL;
+      reasons.addAll(judgement.failures());
+    } else {
+      status = Status.PASS;
+    }
+    return result(item, status, startedAt, attempt, e.duration(), e.exitCode(), read.metrics(),
+        reasons, e.stdout(), e.stderr());
+  }
+
+  private ProcessSpec spec(Item item) {
+    List<String> command = item.check() instanceof Check.Script s
+        ? List.of(s.shell().executable(), "-c", s.script())
+        : ((Check.Argv) item.check()).argv();
+    Map<String, String> env = new HashMap<>(baseEnvironment);
+    env.putAll(item.env());
+    return new ProcessSpec(command, item.workdir(), env, item.timeout());
+  }
+
+  private static ItemResult result(Item item, Status status, Instant startedAt, int attempts,
+      Duration duration, Integer exitCode, Map<String, Double> metrics, List<String> reasons,
+      Output stdout, Output stderr) {
+    return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics,
+        reasons, stdout, stderr, null);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.preflight.run;
+
+import dev.preflight.model.Item;
+import dev.preflight.model.ParseSpec;
+import dev.preflight.parse.ParseException;
+import dev.preflight.parse.Parser;
+import dev.preflight.parse.Parsers;
+import dev.preflight.parse.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Feeds an item's output, or the report files its command wrote, to the item's parser. */
+final class MetricReader {
+  /** Report files larger than this are not read; no tool report worth parsing is this big. */
+  private static final long MAX_REPORT_BYTES = 64L << 20;
+
+  record Read(Map<String, Double> metrics, List<String> errors) {}
+
+  Read read(Item item, String stdout, String stderr) {
+    ParseSpec spec = item.parse();
+    if (spec == null) {
+      return new Read(Map.of(), List.of());
+    }
+    Parser parser = Parsers.byName(spec.parser()).orElseThrow();
+    try {
+      List<Source> sources = switch (spec.from()) {
+        case "stdout" -> List.of(new Source("stdout", stdout));
+        case "stderr" -> List.of(new Source("stderr", stderr));
+        case "output" -> List.of(new Source("output", stdout + stderr));
+        default -> files(item.workdir(), spec.from());
+      };
+      return new Read(parser.parse(sources, spec.options()), List.of());
+    } catch (ParseException e) {
+      return new Read(Map.of(), List.of(e.getMessage()));
+    } catch (IOException e) {
+      return new Read(Map.of(), List.of("cannot read " + spec.from() + ": " + e.getMessage()));
+    }
+  }
+
+  /** The files matching a path or glob relative to the workdir, sorted, read as UTF-8. */
+  private static List<Source> files(Path workdir, String pattern) throws IOException, ParseException {
+    List<Path> matches = new ArrayList<>();
+    if (pattern.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0)) {
+      Path file = workdir.resolve(pattern);
+      if (Files.isRegularFile(file)) {
+        matches.add(file);
+      }
+    } else {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      try (Stream<Path> walk = Files.walk(workdir)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> matcher.matches(workdir.relativize(p)))
+            .sorted()
+            .forEach(matches::add);
+      }
+    }
+    if (matches.isEmpty()) {
+      throw new ParseException("no report file matches " + pattern + " in " + workdir);
+    }
+    List<Source> sources = new ArrayList<>();
+    for (Path file : matches) {
+      if (Files.size(file) > MAX_REPORT_BYTES) {
+        throw new ParseException(pattern + ": " + file.getFileName() + " is larger than 64 MiB");
+      }
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      sources.add(new Source(workdir.relativize(file).toString(), text));
+    }
+    return sources;
+  }
+}
