@@ -1,0 +1,223 @@
+package dev.preflight.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.model.Output;
+import dev.preflight.run.ProcessOutcome.Exited;
+import dev.preflight.run.ProcessOutcome.NotStarted;
+import dev.preflight.run.ProcessOutcome.TimedOut;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SubprocessRunnerIT {
+  private static final Map<String, String> ENV = Map.of("PATH", "/usr/local/bin:/usr/bin:/bin");
+  private static final Duration GRACE = ProcessTreeStopper.DEFAULT_GRACE;
+
+  @TempDir Path dir;
+  private final ProcessRegistry registry = new ProcessRegistry();
+  private final SubprocessRunner runner = new SubprocessRunner(registry);
+
+  private ProcessOutcome sh(String script, Duration timeout) {
+    return runner.run(new ProcessSpec(List.of("sh", "-c", script), dir, ENV, timeout));
+  }
+
+  /** A sleep argument no other process on this machine has: the marker we look for afterwards. */
+  private static String marker() {
+    return "300." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+  }
+
+  /** Zombies have an empty command line, so they do not count: they are dead. */
+  private static List<String> alive(String marker) {
+    return ProcessHandle.allProcesses()
+        .map(h -> h.info().commandLine().orElse(""))
+        .filter(line -> line.contains(marker))
+        .toList();
+  }
+
+  @Test
+  void timeoutStopsTheWholeTreeAndKeepsOutputSoFar() {
+    String a = marker();
+    String b = marker();
+    ProcessOutcome outcome =
+        sh("echo started; sleep " + a + " & sleep " + b + "; wait", Duration.ofSeconds(1));
+
+    TimedOut timedOut = (TimedOut) outcome;
+    assertThat(timedOut.stdout().text()).isEqualTo("started\n");
+    assertThat(timedOut.duration()).isLessThan(Duration.ofSeconds(1).plus(GRACE));
+    assertThat(alive(a)).isEmpty();
+    assertThat(alive(b)).isEmpty();
+    assertThat(registry.size()).isZero();
+  }
+
+  @Test
+  void doubleForkedDaemonIsFoundThroughItsOutputPipe() {
+    String daemon = marker();
+    String main = marker();
+    ProcessOutcome outcome =
+        sh("(setsid sleep " + daemon + " &) ; sleep " + main, Duration.ofSeconds(1));
+
+    assertThat(outcome).isInstanceOf(TimedOut.class);
+    assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(1).plus(GRACE));
+    assertThat(alive(daemon)).isEmpty();
+    assertThat(alive(main)).isEmpty();
+  }
+
+  @Test
+  void backgroundJobHoldingThePipeDoesNotHangTheRunNorOutliveIt() {
+    String marker = marker();
+    ProcessOutcome outcome = sh("echo hi; sleep " + marker + " &", Duration.ofMinutes(5));
+
+    assertThat(outcome).isInstanceOf(Exited.class);
+    assertThat(((Exited) outcome).stdout().text()).isEqualTo("hi\n");
+    assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(4));
+    assertThat(alive(marker)).isEmpty();
+  }
+
+  @Test
+  void backgroundJobWithOwnOutputIsStoppedThroughTheSession() {
+    String marker = marker();
+    ProcessOutcome outcome =
+        sh("sleep " + marker + " >/dev/null 2>&1 </dev/null &", Duration.ofMinutes(5));
+
+    assertThat(outcome).isInstanceOf(Exited.class);
+    assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(4));
+    assertThat(alive(marker)).isEmpty();
+  }
+
+  @Test
+  void withoutSetsidTheDescendantsSnapshotStillStopsTheTree() {
+    SubprocessRunner plain = new SubprocessRunner(registry, new ProcessTreeStopper(),
+        Optional.empty(), SubprocessRunner.DEFAULT_DRAIN, System::nanoTime);
+    String a = marker();
+    String b = marker();
+    ProcessOutcome outcome = plain.run(new ProcessSpec(
+        List.of("sh", "-c", "sleep " + a + " & sleep " + b + "; wait"), dir, ENV,
+        Duration.ofSeconds(1)));
+
+    assertThat(outcome).isInstanceOf(TimedOut.class);
+    assertThat(alive(a)).isEmpty();
+    assertThat(alive(b)).isEmpty();
+  }
+
+  @Test
+  void hugeOutputIsCountedButKeptBounded() {
+    long before = System.nanoTime();
+    Exited exited = (Exited) sh("yes | head -c 200000000", Duration.ofSeconds(50));
+
+    assertThat(exited.exitCode()).isZero();
+    Output stdout = exited.stdout();
+    assertThat(stdout.bytes()).isEqualTo(200_000_000L);
+    assertThat(stdout.text()).startsWith("y\ny\n").endsWith("y\ny\n")
+        .contains("\n… 199,868,928 bytes omitted …\n");
+    assertThat(stdout.text().length()).isLessThan(128 * 1024 + 64);
+    assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void invalidUtf8IsReplacedAndTheRestKept() {
+    Exited exited = (Exited) sh("printf '\\377\\376ok\\n'", Duration.ofSeconds(10));
+
+    assertThat(exited.stdout()).isEqualTo(new Output("\uFFFD\uFFFDok\n", 5));
+  }
+
+  @Test
+  void missingProgramIsNotStarted() {
+    ProcessOutcome outcome = runner.run(
+        new ProcessSpec(List.of("pytets", "-q"), dir, ENV, Duration.ofSeconds(10)));
+
+    assertThat(outcome).isInstanceOf(NotStarted.class);
+    assertThat(((NotStarted) outcome).reason()).isEqualTo("command not found: pytets");
+  }
+
+  @Test
+  void programWithoutExecutePermissionIsNotStarted() throws Exception {
+    Files.writeString(dir.resolve("check.sh"), "#!/bin/sh\necho hi\n");
+    ProcessOutcome outcome = runner.run(
+        new ProcessSpec(List.of("./check.sh"), dir, ENV, Duration.ofSeconds(10)));
+
+    assertThat(((NotStarted) outcome).reason()).isEqualTo("permission denied: ./check.sh");
+  }
+
+  @Test
+  void missingCommandInAShellIsJustExit127() {
+    Exited exited = (Exited) sh("nosuchcmd", Duration.ofSeconds(10));
+
+    assertThat(exited.exitCode()).isEqualTo(127);
+    assertThat(exited.stderr().text()).contains("nosuchcmd").contains("not found");
+  }
+
+  @Test
+  void missingWorkdirIsNotStarted() {
+    Path missing = dir.resolve("nope");
+    ProcessOutcome outcome = runner.run(
+        new ProcessSpec(List.of("true"), missing, ENV, Duration.ofSeconds(10)));
+
+    assertThat(((NotStarted) outcome).reason()).isEqualTo("workdir does not exist: " + missing);
+  }
+
+  @Test
+  void stdoutAndStderrAreKeptApart() {
+    Exited exited = (Exited) sh("echo out; echo err >&2; exit 3", Duration.ofSeconds(10));
+
+    assertThat(exited.exitCode()).isEqualTo(3);
+    assertThat(exited.stdout()).isEqualTo(new Output("out\n", 4));
+    assertThat(exited.stderr()).isEqualTo(new Output("err\n", 4));
+  }
+
+  @Test
+  void environmentIsExactlyTheSpecs() {
+    Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "FOO", "bar baz");
+    Exited exited = (Exited) runner.run(
+        new ProcessSpec(List.of("env"), dir, env, Duration.ofSeconds(10)));
+
+    assertThat(exited.stdout().text().lines().sorted())
+        .containsExactly("FOO=bar baz", "PATH=/usr/bin:/bin");
+  }
+
+  @Test
+  void workdirIsTheSpecs() throws Exception {
+    Exited exited = (Exited) sh("pwd -P", Duration.ofSeconds(10));
+
+    assertThat(exited.stdout().text()).isEqualTo(dir.toRealPath() + "\n");
+  }
+
+  @Test
+  void stdinIsClosed() {
+    Exited exited = (Exited) runner.run(
+        new ProcessSpec(List.of("cat"), dir, ENV, Duration.ofSeconds(10)));
+
+    assertThat(exited.exitCode()).isZero();
+    assertThat(exited.stdout()).isEqualTo(Output.EMPTY);
+    assertThat(exited.duration()).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void stopAllEndsRunningItemsAndRefusesNewOnes() throws Exception {
+    String marker = marker();
+    CompletableFuture<ProcessOutcome> running = CompletableFuture.supplyAsync(
+        () -> sh("sleep " + marker + " & wait", Duration.ofMinutes(5)));
+    while (registry.size() == 0) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200); // let the shell start its child
+
+    registry.stopAll();
+
+    ProcessOutcome outcome = running.get(10, TimeUnit.SECONDS);
+    assertThat(((Exited) outcome).exitCode()).isEqualTo(143);
+    assertThat(alive(marker)).isEmpty();
+    assertThat(registry.stopping()).isTrue();
+    assertThat(sh("true", Duration.ofSeconds(10))).isInstanceOf(NotStarted.class);
+  }
+}
