@@ -81,7 +81,6 @@ public enum Glyphs {
     if (this == UNICODE) {
       return text;
     }
-    return text.replace("—", dash).replace("…", ellipsis).replace("→", arrow)
-        .replace(" · ", separator).replace("·", "-");
+    return text.replace("—", dash).replace("…", ellipsis).replace("→", arrow).replace("·", "-");
   }
 }
