@@ -119,7 +119,7 @@ final class ItemLines {
     return shown.toString();
   }
 
-  private static boolean isWarning(ItemResult r) {
+  static boolean isWarning(ItemResult r) {
     return r.item().severity() == Severity.WARNING && r.status().blocksGate();
   }
 
@@ -140,6 +140,11 @@ final class ItemLines {
   }
 
   private String paint(ItemResult r, String text) {
+    return paint(style, r, text);
+  }
+
+  /** Warnings are painted as warnings whatever their status, so they never look blocking. */
+  static String paint(Style style, ItemResult r, String text) {
     return isWarning(r) ? style.warning(text) : style.status(r.status(), text);
   }
 }

@@ -60,8 +60,9 @@ public final class ProgressPrinter implements RunListener {
     }
     String status = ItemLines.statusText(result);
     StringBuilder line = new StringBuilder()
-        .append(style.symbol(result.status())).append(' ').append(result.item().id())
-        .append("  ").append(style.status(result.status(), status));
+        .append(ItemLines.paint(style, result, style.glyphs().symbol(result.status())))
+        .append(' ').append(result.item().id())
+        .append("  ").append(ItemLines.paint(style, result, status));
     if (result.startedAt() != null) {
       line.append("  ").append(style.dim(HumanDuration.format(result.duration())));
     }
