@@ -2,9 +2,15 @@ package dev.preflight.report;
 
 import dev.preflight.model.RunResult;
 
-/** One machine-readable report format, chosen by name with {@code --report NAME=PATH}. */
+/**
+ * A machine report ({@code --report NAME=PATH}, SPEC §8). Formats only render; where the text
+ * goes (file written atomically, stdout) and the exit code are decided elsewhere.
+ */
 public interface ReportFormat {
+
+  /** The name users pass to {@code --report}, e.g. {@code json}. */
   String name();
 
-  String render(RunResult result);
+  /** The whole report for a finished or interrupted run. */
+  String render(RunResult run);
 }

@@ -1,0 +1,150 @@
+package dev.preflight.report;
+
+import dev.preflight.model.Check;
+import dev.preflight.model.Condition;
+import dev.preflight.model.ItemResult;
+import dev.preflight.model.Output;
+import dev.preflight.model.Severity;
+import dev.preflight.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * One item of the terminal report: the aligned result line
+ * ({@code ✔ TITLE ....... pass    3.2s  passed=42}) and, for an item that did not pass, what a
+ * reader needs to act on it: reasons, the tail of its output, or how to sign it off.
+ */
+final class ItemLines {
+  private static final int TAIL_LINES = 5;
+  private static final String DETAIL_INDENT = "    ";
+
+  private final Style style;
+  private final Glyphs glyphs;
+  private final Columns columns;
+
+  ItemLines(Style style, Columns columns) {
+    this.style = style;
+    this.glyphs = style.glyphs();
+    this.columns = columns;
+  }
+
+  /** The status word, marked when a warning-severity item did not pass (it never blocks). */
+  static String statusText(ItemResult r) {
+    return isWarning(r) ? r.status().label() + " (warning)" : r.status().label();
+  }
+
+  void render(ItemResult r, String indent, StringBuilder out) {
+    int prefixCells = indent.length() + glyphs.symbolWidth() + 1;
+    int maxTitle = Math.max(10, columns.statusColumn() - prefixCells - 4);
+    String title = Cells.truncate(glyphs.fit(Escapes.cleanLine(r.item().title())), maxTitle, glyphs.ellipsis());
+    int dots = Math.max(2, columns.statusColumn() - prefixCells - Cells.width(title) - 2);
+    String status = statusText(r);
+    String symbol = glyphs.symbol(r.status());
+
+    // padding stays outside the painted spans, so trailing blanks can be stripped
+    StringBuilder line = new StringBuilder(indent)
+        .append(paint(r, symbol)).append(" ".repeat(glyphs.symbolWidth() - Cells.width(symbol)))
+        .append(' ').append(title).append(' ').append(style.dim(".".repeat(dots))).append(' ')
+        .append(paint(r, status)).append(" ".repeat(columns.statusWidth() - status.length()))
+        .append("  ");
+    if (r.status() == Status.SKIPPED) {
+      int room = columns.width() - columns.statusColumn() - columns.statusWidth() - 2;
+      line.append(style.dim(Cells.truncate(glyphs.fit(firstLine(skipReason(r))), room, glyphs.ellipsis())));
+    } else {
+      String duration = ran(r) ? HumanDuration.format(r.duration()) : "";
+      String metrics = Cells.truncate(metrics(r), columns.metricsRoom(), glyphs.ellipsis());
+      line.append(" ".repeat(Columns.DURATION - duration.length())).append(style.dim(duration))
+          .append("  ").append(metrics);
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+    if (r.status() != Status.PASS && r.status() != Status.SKIPPED) {
+      details(r, indent + DETAIL_INDENT, out);
+    }
+  }
+
+  private void details(ItemResult r, String indent, StringBuilder out) {
+    for (String reason : r.reasons()) {
+      for (String l : reason.split("\\R")) {
+        String clean = glyphs.fit(Escapes.cleanLine(l));
+        if (!clean.isBlank()) {
+          out.append(indent).append(clean.stripTrailing()).append('\n');
+        }
+      }
+    }
+    if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
+      out.append(indent).append("manual: ").append(glyphs.fit(firstLine(manual.instructions())))
+          .append("  ").append(style.dim(glyphs.arrow() + " "))
+          .append(style.bold("preflight signoff " + r.item().id())).append('\n');
+    }
+    int room = Math.max(10, columns.width() - indent.length() - Cells.width(glyphs.gutter()));
+    for (String l : tail(r)) {
+      String shown = Cells.truncate(l, room, glyphs.ellipsis());
+      out.append(indent).append(style.dim(glyphs.gutter() + shown)).append('\n');
+    }
+  }
+
+  /** The last lines of stderr when it said anything, else of stdout; as a terminal shows them. */
+  private static List<String> tail(ItemResult r) {
+    List<String> err = visibleLines(r.stderr());
+    List<String> lines = err.isEmpty() ? visibleLines(r.stdout()) : err;
+    return lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+  }
+
+  private static List<String> visibleLines(Output output) {
+    List<String> lines = new ArrayList<>();
+    if (output != null) {
+      for (String l : output.text().split("\n")) {
+        String clean = Escapes.cleanLine(l).stripTrailing();
+        if (!clean.isBlank()) {
+          lines.add(clean);
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Metrics named by the item's conditions, in condition order: what the reader cares about. */
+  static String metrics(ItemResult r) {
+    StringJoiner shown = new StringJoiner("  ");
+    List<String> seen = new ArrayList<>();
+    for (Condition c : r.item().expect()) {
+      Double value = r.metrics().get(c.subject());
+      if (value != null && !seen.contains(c.subject())) {
+        seen.add(c.subject());
+        String text = MetricValue.format(value);
+        shown.add(Escapes.cleanLine(c.subject()) + "=" + (text == null ? value : text));
+      }
+    }
+    return shown.toString();
+  }
+
+  static boolean isWarning(ItemResult r) {
+    return r.item().severity() == Severity.WARNING && r.status().blocksGate();
+  }
+
+  /** Manual and never-started items have no duration worth showing. */
+  private static boolean ran(ItemResult r) {
+    return r.startedAt() != null && !(r.item().check() instanceof Check.Manual);
+  }
+
+  private static String skipReason(ItemResult r) {
+    if (!r.reasons().isEmpty()) {
+      return r.reasons().get(0);
+    }
+    return r.item().skip() == null ? "" : r.item().skip();
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "" : Escapes.cleanLine(text.strip().split("\\R", 2)[0]);
+  }
+
+  private String paint(ItemResult r, String text) {
+    return paint(style, r, text);
+  }
+
+  /** Warnings are painted as warnings whatever their status, so they never look blocking. */
+  static String paint(Style style, ItemResult r, String text) {
+    return isWarning(r) ? style.warning(text) : style.status(r.status(), text);
+  }
+}

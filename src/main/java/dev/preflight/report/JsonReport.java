@@ -1,0 +1,83 @@
+package dev.preflight.report;
+
+import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunResult;
+import dev.preflight.model.Status;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code json} report, {@code "schema": "preflight.report/v1"} (SPEC §8): a stable
+ * contract for CI tooling, so every field is always present (null when unknown) and in a fixed
+ * order. Timestamps are UTC ISO-8601 to the second; {@code durationMs} carries the precision.
+ */
+public final class JsonReport implements ReportFormat {
+  public static final String SCHEMA = "preflight.report/v1";
+
+  /** SPEC §8's order of the counts object. */
+  private static final List<Status> COUNT_ORDER = List.of(
+      Status.PASS, Status.FAIL, Status.ERROR, Status.BLOCKED, Status.SKIPPED, Status.PENDING,
+      Status.WAIVED);
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public String render(RunResult run) {
+    JsonWriter json = new JsonWriter().beginObject();
+    json.name("schema").value(SCHEMA);
+    json.name("checklist").beginObject()
+        .name("name").value(run.checklist().name())
+        .name("file").value(run.checklist().file() == null
+            ? null : run.checklist().file().toString().replace('\\', '/'))
+        .endObject();
+    json.name("startedAt").value(timestamp(run.startedAt()));
+    json.name("durationMs").value(run.duration().toMillis());
+    json.name("verdict").value(run.verdict().word());
+    json.name("exitCode").value(run.verdict().exitCode().code());
+    json.name("counts").beginObject();
+    Map<Status, Integer> counts = run.counts();
+    for (Status s : COUNT_ORDER) {
+      json.name(s.label()).value(counts.get(s));
+    }
+    json.endObject();
+    json.name("items").beginArray();
+    for (ItemResult r : run.items()) {
+      item(r, json);
+    }
+    return json.endArray().endObject().toJson();
+  }
+
+  private static void item(ItemResult r, JsonWriter json) {
+    json.beginObject()
+        .name("id").value(r.item().id())
+        .name("section").strings(r.item().section())
+        .name("title").value(r.item().title())
+        .name("kind").value(r.item().kind())
+        .name("severity").value(r.item().severity().label())
+        .name("status").value(r.status().label())
+        .name("startedAt").value(timestamp(r.startedAt()))
+        .name("durationMs").value(r.duration() == null ? null : r.duration().toMillis())
+        .name("exitCode").value(r.exitCode())
+        .name("attempts").value(r.attempts())
+        .name("metrics").beginObject();
+    for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
+      json.name(m.getKey()).number(m.getValue());
+    }
+    json.endObject()
+        .name("reasons").strings(r.reasons())
+        .name("stdoutTail").value(OutputTail.of(r.stdout()))
+        .name("stderrTail").value(OutputTail.of(r.stderr()))
+        .endObject();
+  }
+
+  private static String timestamp(Instant instant) {
+    return instant == null
+        ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.preflight.report;
+
+/**
+ * Code points a terminal draws two cells wide: East Asian Wide (W) and Fullwidth (F) from
+ * Unicode's EastAsianWidth.txt, folded into ranges. Emoji blocks are taken whole, because the
+ * few text-default pictographs in them are almost always written with VS16 anyway; in the
+ * 2300-2BFF symbol blocks only the emoji-presentation characters are wide, so dingbats such as
+ * the report's own check and cross marks (U+2714, U+2718) stay one cell.
+ */
+final class WideTable {
+  private static final int[][] RANGES = {
+    {0x1100, 0x115f}, {0x231a, 0x231b}, {0x2329, 0x232a}, {0x23e9, 0x23ec}, {0x23f0, 0x23f0},
+    {0x23f3, 0x23f3}, {0x25fd, 0x25fe}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267f, 0x267f},
+    {0x2693, 0x2693}, {0x26a1, 0x26a1}, {0x26aa, 0x26ab}, {0x26bd, 0x26be}, {0x26c4, 0x26c5},
+    {0x26ce, 0x26ce}, {0x26d4, 0x26d4}, {0x26ea, 0x26ea}, {0x26f2, 0x26f3}, {0x26f5, 0x26f5},
+    {0x26fa, 0x26fa}, {0x26fd, 0x26fd}, {0x2705, 0x2705}, {0x270a, 0x270b}, {0x2728, 0x2728},
+    {0x274c, 0x274c}, {0x274e, 0x274e}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27b0, 0x27b0}, {0x27bf, 0x27bf}, {0x2b1b, 0x2b1c}, {0x2b50, 0x2b50}, {0x2b55, 0x2b55},
+    {0x2e80, 0x303e}, // CJK radicals, Kangxi, ideographic description, CJK punctuation
+    {0x3041, 0x33ff}, // kana, Bopomofo, Hangul compatibility jamo, enclosed CJK, CJK compatibility
+    {0x3400, 0x4dbf}, {0x4e00, 0x9fff}, {0xa000, 0xa4cf}, {0xa960, 0xa97f},
+    {0xac00, 0xd7a3}, // Hangul syllables
+    {0xf900, 0xfaff}, {0xfe10, 0xfe19}, {0xfe30, 0xfe6f},
+    {0xff00, 0xff60}, {0xffe0, 0xffe6}, // fullwidth forms
+    {0x16fe0, 0x16fe4}, {0x17000, 0x18cff}, {0x1b000, 0x1b2ff},
+    {0x1f004, 0x1f004}, {0x1f0cf, 0x1f0cf}, {0x1f18e, 0x1f18e}, {0x1f191, 0x1f19a},
+    {0x1f1e6, 0x1f1ff}, // regional indicators (flags)
+    {0x1f200, 0x1f2ff},
+    {0x1f300, 0x1f64f}, // pictographs, emoticons
+    {0x1f680, 0x1f6ff}, // transport and map
+    {0x1f7e0, 0x1f7eb}, {0x1f90c, 0x1f9ff}, {0x1fa70, 0x1faff},
+    {0x20000, 0x2fffd}, {0x30000, 0x3fffd}, // CJK extensions B and beyond
+  };
+
+  private WideTable() {}
+
+  static boolean contains(int cp) {
+    if (cp < RANGES[0][0]) {
+      return false;
+    }
+    int lo = 0;
+    int hi = RANGES.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cp < RANGES[mid][0]) {
+        hi = mid - 1;
+      } else if (cp > RANGES[mid][1]) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+}
