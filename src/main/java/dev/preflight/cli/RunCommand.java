@@ -5,12 +5,16 @@ import dev.preflight.model.ExitCode;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Verdict;
+import dev.preflight.load.LastRun;
+import dev.preflight.report.JsonReport;
+import dev.preflight.report.PlanReport;
 import dev.preflight.report.ReportFormat;
 import dev.preflight.report.ReportFormats;
 import dev.preflight.run.GatePolicy;
 import dev.preflight.run.ItemRunner;
 import dev.preflight.run.Plan;
 import dev.preflight.run.Scheduler;
+import dev.preflight.run.Waves;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -73,6 +77,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-input", description = "Never prompt (the default without a terminal).")
   boolean noInput;
 
+  @Option(names = "--dry-run",
+      description = "Print the plan (waves of items that can run together, what is filtered "
+          + "out and why) and run nothing.")
+  boolean dryRun;
+
+  @Option(names = "--rerun-failed",
+      description = "Run only the items that did not pass in the previous run.")
+  boolean rerunFailed;
+
   RunCommand(Context ctx) {
     this.ctx = ctx;
   }
@@ -88,13 +101,35 @@ final class RunCommand implements Callable<Integer> {
       ctx.err().println("preflight run: " + problem);
       return ExitCode.INVALID.code();
     }
+    StateDir state = StateDir.of(ctx.cwd().resolve(c.file()));
+    Set<String> selected = only;
+    if (rerunFailed) {
+      try {
+        selected = LastRun.notPassed(state.lastRun());
+      } catch (IOException e) {
+        ctx.err().println("preflight run: --rerun-failed: " + e.getMessage());
+        return ExitCode.INVALID.code();
+      }
+      selected.retainAll(c.items().stream().map(i -> i.id()).toList());
+      if (!only.isEmpty()) {
+        selected.removeIf(id -> !only.contains(id));
+      }
+      if (selected.isEmpty()) {
+        ctx.out().println("Nothing to rerun: every item passed or was skipped in the last run.");
+        return ExitCode.PASSED.code();
+      }
+    }
+    int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    Plan plan = Plan.of(c, selected, skip, tags);
+    if (dryRun) {
+      ctx.out().print(PlanReport.render(c, Waves.of(plan), plan.notRun(), parallel));
+      return ExitCode.PASSED.code();
+    }
+
     boolean stdoutTaken = reports.stream().anyMatch(ReportRequest::toStdout);
     PrintStream screen = stdoutTaken ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
-
-    Execution execution = new Execution(ctx.env(), jobs == null
-        ? Runtime.getRuntime().availableProcessors() : jobs, failFastMode());
-    Plan plan = Plan.of(c, only, skip, tags);
+    Execution execution = new Execution(ctx.env(), parallel, failFastMode());
     Instant started = Clock.systemUTC().instant();
     long t0 = System.nanoTime();
     List<ItemResult> results;
@@ -107,6 +142,12 @@ final class RunCommand implements Callable<Integer> {
 
     term.finish(run);
     boolean written = writeReports(run);
+    try {
+      AtomicFiles.write(state.lastRun(), new JsonReport().render(run));
+    } catch (IOException e) {
+      ctx.err().println("preflight: cannot record this run in " + state.lastRun() + ": "
+          + e.getMessage() + " (--rerun-failed will not see it)");
+    }
     if (!written && verdict.exitCode() == ExitCode.PASSED) {
       return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
     }
@@ -132,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
       return "only one --report can write to standard output ('-')";
     }
     for (ReportRequest r : reports) {
-      if (ReportFormats.byName(r.format()).isEmpty()) {
+      if (ReportFormats.named(r.format()).isEmpty()) {
         return "unknown report format '" + r.format() + "' in --report " + r.format() + "="
             + r.path() + " (known: " + String.join(", ", ReportFormats.names()) + ")";
       }
@@ -154,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
   private boolean writeReports(RunResult run) {
     boolean ok = true;
     for (ReportRequest r : reports) {
-      ReportFormat format = ReportFormats.byName(r.format()).orElseThrow();
+      ReportFormat format = ReportFormats.named(r.format()).orElseThrow();
       String text = format.render(run);
       if (r.toStdout()) {
         ctx.out().print(text);

@@ -5,20 +5,20 @@ import picocli.CommandLine.Option;
 
 /** How the terminal report looks: colour, ASCII, verbosity. */
 final class TerminalOptions {
-  enum ColorMode { auto, always, never }
+  enum When { auto, always, never }
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
       description = "Colour the report: ${COMPLETION-CANDIDATES} (default: auto; NO_COLOR and "
           + "FORCE_COLOR are honoured).")
-  ColorMode color;
+  When color;
 
   @Option(names = "--ascii", description = "Use [PASS] [FAIL]… instead of symbols.")
   boolean ascii;
 
-  @Option(names = "--verbose", description = "Show all output lines and stack traces of bugs.")
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
   Terminal open(Context ctx, PrintStream screen) {
-    return new Terminal(ctx, screen, color.name(), ascii, verbose);
+    return new Terminal(ctx, screen, color.name(), ascii);
   }
 }

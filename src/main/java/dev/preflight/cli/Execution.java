@@ -1,0 +1,43 @@
+package dev.preflight.cli;
+
+import dev.preflight.model.ItemResult;
+import dev.preflight.run.ItemRunner;
+import dev.preflight.run.Plan;
+import dev.preflight.run.ProcessRegistry;
+import dev.preflight.run.RunListener;
+import dev.preflight.run.Scheduler;
+import dev.preflight.run.SubprocessRunner;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Wires the real process runner, the item runner and the scheduler for one run. */
+final class Execution {
+  private final ProcessRegistry processes = new ProcessRegistry();
+  private final Scheduler scheduler;
+
+  Execution(Map<String, String> env, int jobs, Scheduler.FailFast failFast) {
+    ItemRunner runner = new ItemRunner(new SubprocessRunner(processes), env, Clock.systemUTC(),
+        d -> Thread.sleep(d.toMillis()));
+    this.scheduler = new Scheduler(runner, processes::stopAll, jobs, failFast);
+  }
+
+  List<ItemResult> run(Plan plan, RunListener listener) throws InterruptedException {
+    return scheduler.run(plan.items(), plan.notRun(), listener);
+  }
+
+  /** First Ctrl-C: stop the run, keep the reports. */
+  void interrupt() {
+    scheduler.interrupt();
+  }
+
+  /** Second Ctrl-C: kill what is left and leave at once. */
+  void killNow() {
+    processes.stopAll();
+    Runtime.getRuntime().halt(130);
+  }
+
+  boolean wasInterrupted() {
+    return scheduler.wasInterrupted();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.preflight.cli;
+
+import dev.preflight.model.RunResult;
+import dev.preflight.report.ColorMode;
+import dev.preflight.report.ProgressPrinter;
+import dev.preflight.report.Style;
+import dev.preflight.report.TerminalReport;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Locale;
+
+/** The human side of a run: live progress while it goes, the tree report when it ends. */
+final class Terminal {
+  private final PrintStream screen;
+  private final Style style;
+  private final int width;
+  private final ProgressPrinter progress;
+
+  Terminal(Context ctx, PrintStream screen, String colorMode, boolean ascii) {
+    this.screen = screen;
+    boolean tty = ctx.tty() && screen == ctx.out();
+    this.style = Style.choose(ColorMode.valueOf(colorMode.toUpperCase(Locale.ROOT)), tty,
+        ctx.env(), ascii);
+    this.width = ctx.width();
+    this.progress = new ProgressPrinter(screen, style, tty, width, Clock.systemUTC());
+  }
+
+  ProgressPrinter progress() {
+    return progress;
+  }
+
+  void finish(RunResult run) {
+    progress.clear();
+    screen.print(new TerminalReport(style, width).render(run));
+    screen.flush();
+  }
+}
