@@ -1,0 +1,117 @@
+package dev.preflight.load;
+
+import dev.preflight.model.Check;
+import dev.preflight.model.Checklist;
+import dev.preflight.model.Item;
+import dev.preflight.model.Section;
+import dev.preflight.model.Severity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps the top level of a checklist (SPEC §3) and ties sections, items and needs together. */
+final class ChecklistMapper {
+  static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+  private static final List<String> KEYS = List.of("version", "name", "description",
+      "defaults", "env", "secrets", "vars", "sections");
+  private static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
+      "shell");
+
+  private ChecklistMapper() {}
+
+  /** The checklist, or null when anything was reported. */
+  static Checklist map(Node.MapNode root, Path file, Path displayFile, SourceText source,
+      Map<String, String> varOverrides, Problems problems) {
+    Path baseDir = file.toAbsolutePath().normalize().getParent();
+    Context bare = new Context(problems, source, new Vars(Map.of()), baseDir);
+    Map<String, String> vars = vars(bare.fields(root, ""), bare);
+    vars.putAll(varOverrides);
+    Context cx = new Context(problems, source, new Vars(vars), baseDir);
+    Fields f = cx.fields(root, "");
+    f.allowOnly(KEYS, Map.of("title", "name", "variables", "vars", "environment", "env"),
+        Map.of("items", "items belong inside a section", "include",
+            "include is allowed only inside a section, and is not supported yet"));
+    version(f, cx);
+    String name = f.required("name", "add name: what this checklist is for");
+    Map<String, String> env = new EnvMapper(cx).env(f, "env");
+    List<String> secrets = new EnvMapper(cx).secrets(f);
+    Scope scope = defaults(f, cx, env);
+    Ids ids = new Ids(problems);
+    SectionMapper sections = new SectionMapper(cx, ids);
+    List<SectionMapper.Shape> shapes = List.of();
+    if (!f.has("sections")) {
+      problems.add(root.mark(), "", "missing required key 'sections'",
+          "add sections: with at least one section of items");
+    } else if (f.node("sections") instanceof Node.SeqNode seq && seq.items().isEmpty()) {
+      cx.report(seq, "sections", "sections is empty", "add at least one section of items");
+    } else {
+      shapes = sections.sections(f.node("sections"), "sections", scope);
+    }
+    Map<String, List<String>> needs = new Needs(ids, problems).resolve(sections.drafts());
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    Map<String, Item> finished = new LinkedHashMap<>();
+    for (Draft d : sections.drafts()) {
+      finished.put(d.item().id(), withNeeds(d.item(), needs.get(d.item().id())));
+    }
+    List<Section> built = SectionMapper.build(shapes, finished);
+    return new Checklist(name, f.text("description"), displayFile, env, secrets, built);
+  }
+
+  private static void version(Fields f, Context cx) {
+    Node v = f.node("version");
+    if (v == null) {
+      cx.problems().add(f.map().mark(), "", "missing required key 'version'", "add version: 1");
+    } else if (!(v instanceof Node.Scalar s && s.text().equals("1"))) {
+      cx.report(v, "version", "unsupported version " + v.describe(),
+          "this preflight reads version: 1");
+    }
+  }
+
+  private static Map<String, String> vars(Fields f, Context cx) {
+    Map<String, String> vars = new LinkedHashMap<>();
+    Node.MapNode map = f.mapAt("vars");
+    if (map == null) {
+      return vars;
+    }
+    for (Node.Entry e : map.entries()) {
+      String path = YamlPath.key("vars", e.key());
+      if (!Vars.NAME.matcher(e.key()).matches()) {
+        cx.problems().add(e.keyMark(), path, "'" + e.key() + "' is not a valid variable name",
+            "use letters, digits, _ and -");
+      } else if (e.value() instanceof Node.Scalar s) {
+        vars.put(e.key(), s.text());
+      } else {
+        cx.report(e.value(), path, "a variable holds one value, got " + e.value().describe(),
+            null);
+      }
+    }
+    return vars;
+  }
+
+  private static Scope defaults(Fields top, Context cx, Map<String, String> env) {
+    Node.MapNode map = top.mapAt("defaults");
+    Fields f = cx.fields(map == null ? new Node.MapNode(Mark.NONE, List.of()) : map, "defaults");
+    f.allowOnly(DEFAULT_KEYS, Map.of("cwd", "workdir", "working_directory", "workdir"),
+        Map.of());
+    Duration timeout = f.positiveDuration("timeout");
+    String severity = f.choice("severity", List.of("blocker", "warning"));
+    String shell = f.choice("shell", List.of("sh", "bash"));
+    return new Scope(List.of(), ItemMapper.workdir(f, cx, cx.baseDir()),
+        timeout == null ? DEFAULT_TIMEOUT : timeout,
+        severity == null ? Severity.BLOCKER : Severity.valueOf(severity.toUpperCase(Locale.ROOT)),
+        shell == null ? Check.Shell.SH : Check.Shell.valueOf(shell.toUpperCase(Locale.ROOT)),
+        env, Set.of(), List.of());
+  }
+
+  private static Item withNeeds(Item i, List<String> needs) {
+    return new Item(i.id(), i.title(), i.description(), i.section(), i.check(), i.workdir(),
+        i.env(), i.timeout(), i.severity(), i.tags(), needs == null ? List.of() : needs, i.skip(),
+        i.parse(), i.expect(), i.retries(), i.retryDelay(), i.exclusive());
+  }
+}

@@ -1,0 +1,19 @@
+package dev.preflight.load;
+
+import java.nio.file.Path;
+
+/**
+ * What every mapper needs while turning nodes into the model.
+ *
+ * @param baseDir the checklist file's directory; relative workdirs resolve against it
+ */
+record Context(Problems problems, SourceText source, Vars vars, Path baseDir) {
+
+  Fields fields(Node.MapNode map, String path) {
+    return new Fields(map, path, this);
+  }
+
+  void report(Node node, String path, String message, String hint) {
+    problems.add(node.mark(), path, message, hint);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.preflight.load;
+
+import dev.preflight.model.Check;
+import dev.preflight.model.Condition;
+import dev.preflight.model.Item;
+import dev.preflight.model.ParseSpec;
+import dev.preflight.model.Severity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps one item (SPEC §3) onto the model, applying its scope's defaults. */
+final class ItemMapper {
+  static final List<String> KEYS = List.of("id", "title", "description", "run", "args", "manual",
+      "workdir", "env", "timeout", "severity", "tags", "needs", "retries", "retry_delay",
+      "exclusive", "skip", "expect", "parse");
+  static final List<String> KINDS = List.of("run", "args", "manual");
+  static final Map<String, String> SYNONYMS = Map.ofEntries(
+      Map.entry("name", "title"), Map.entry("command", "run"), Map.entry("cmd", "run"),
+      Map.entry("script", "run"), Map.entry("shell", "run"), Map.entry("argv", "args"),
+      Map.entry("depends_on", "needs"), Map.entry("requires", "needs"),
+      Map.entry("after", "needs"), Map.entry("cwd", "workdir"),
+      Map.entry("working_directory", "workdir"), Map.entry("timeout_seconds", "timeout"),
+      Map.entry("expected", "expect"), Map.entry("assert", "expect"),
+      Map.entry("parser", "parse"), Map.entry("retry", "retries"),
+      Map.entry("environment", "env"), Map.entry("instructions", "manual"),
+      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("if", "skip"));
+  static final Map<String, String> NOT_YET = Map.of(
+      "http", "probe 'http' is not supported yet; use run: for now",
+      "tls", "probe 'tls' is not supported yet; use run: for now",
+      "tcp", "probe 'tcp' is not supported yet; use run: for now",
+      "file", "probe 'file' is not supported yet; use run: for now",
+      "disk", "probe 'disk' is not supported yet; use run: for now",
+      "valid_for", "valid_for is not supported yet");
+
+  private final Context cx;
+  private final Ids ids;
+
+  ItemMapper(Context cx, Ids ids) {
+    this.cx = cx;
+    this.ids = ids;
+  }
+
+  /** The item, or null when it has no usable id (its other problems are still reported). */
+  Draft map(Node.MapNode node, String path, Scope scope) {
+    Fields f = cx.fields(node, path);
+    f.allowOnly(KEYS, SYNONYMS, NOT_YET);
+    String id = f.required("id", "add id: a-short-slug");
+    boolean idOk = id != null && ids.valid(id, f.node("id"), f.path("id"));
+    if (idOk) {
+      ids.declare(new Ids.Declared(id, false, f.node("id").mark(), scope.sections(), List.of()),
+          f.path("id"));
+    }
+    String title = f.required("title", "add title: what this item checks");
+    Check check = new Kinds(cx).check(f, scope.shell());
+    Path workdir = workdir(f, cx, scope.workdir());
+    Map<String, String> env = new LinkedHashMap<>(scope.env());
+    env.putAll(new EnvMapper(cx).env(f, "env"));
+    Duration timeout = f.positiveDuration("timeout");
+    String severity = f.choice("severity", List.of("blocker", "warning"));
+    Set<String> tags = new LinkedHashSet<>(scope.tags());
+    tags.addAll(Tags.of(f, cx));
+    Integer retries = f.integer("retries", 0, 100);
+    Duration retryDelay = f.duration("retry_delay");
+    Boolean exclusive = f.bool("exclusive");
+    String skip = skip(f);
+    ParseSpec parse = f.has("parse") ? new ParseMapper(cx).map(f.node("parse"), f.path("parse"))
+        : null;
+    List<Condition> expect = new ExpectMapper(cx).map(f, f.has("parse"), check);
+    if (check instanceof Check.Manual && parse != null) {
+      cx.report(f.node("parse"), f.path("parse"), "parse: does not apply to a manual item", null);
+    }
+    List<Ref> needs = new ArrayList<>(scope.needs());
+    needs.addAll(Needs.refs(f, cx));
+    if (!idOk || title == null || check == null) {
+      return null;
+    }
+    Item item = new Item(id, title, f.text("description"), scope.sections(), check, workdir, env,
+        timeout == null ? scope.timeout() : timeout, severity == null ? scope.severity() : Severity.valueOf(severity.toUpperCase(
+            Locale.ROOT)), tags, List.of(), skip, parse, expect, retries == null ? 0 : retries,
+        retryDelay == null ? Duration.ZERO : retryDelay, Boolean.TRUE.equals(exclusive));
+    return new Draft(item, needs, node.mark(), path);
+  }
+
+  /** Relative workdirs resolve against the checklist file's directory, whoever declares them. */
+  static Path workdir(Fields f, Context cx, Path fallback) {
+    String text = f.text("workdir");
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return cx.baseDir().resolve(text).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      cx.report(f.node("workdir"), f.path("workdir"), "not a valid path: " + e.getReason(), null);
+      return fallback;
+    }
+  }
+
+  private String skip(Fields f) {
+    Node n = f.node("skip");
+    if (n instanceof Node.Scalar s && s.type() == Node.Scalar.Type.BOOLEAN) {
+      return Boolean.TRUE.equals(f.bool("skip")) ? "skipped in the checklist" : null;
+    }
+    String reason = f.text("skip");
+    if (reason != null && reason.isBlank()) {
+      cx.report(n, f.path("skip"), "skip reason is empty", "write skip: true or give a reason");
+      return null;
+    }
+    return reason;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.preflight.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects every problem in a checklist so the user sees them all at once, in file order. */
+final class Problems {
+  private final String file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  void add(Mark at, String path, String message, String hint) {
+    diagnostics.add(new Diagnostic(file, at.line(), at.column(), path, message, hint));
+  }
+
+  /** A problem with the file as a whole, not a place in it. */
+  void add(String message, String hint) {
+    add(Mark.NONE, "", message, hint);
+  }
+
+  boolean isEmpty() {
+    return diagnostics.isEmpty();
+  }
+
+  /**
+   * Sorted by position; the sort is stable, so problems at one place keep their order. A node
+   * reached twice through a YAML alias reports its problem once.
+   */
+  List<Diagnostic> sorted() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      if (seen.add(d.line() + ":" + d.column() + ":" + d.message())) {
+        out.add(d);
+      }
+    }
+    out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    return out;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.preflight.load;
+
+import dev.preflight.model.Item;
+import dev.preflight.model.Section;
+import dev.preflight.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Maps {@code sections:} recursively. Items come out as {@link Draft}s in checklist order; the
+ * sections are rebuilt around the finished items once their needs are resolved.
+ */
+final class SectionMapper {
+  private static final List<String> KEYS = List.of("id", "title", "description", "items",
+      "sections", "tags", "severity", "needs");
+  private static final Map<String, String> SYNONYMS = Map.of("name", "title", "children",
+      "sections", "steps", "items", "checks", "items", "depends_on", "needs");
+  private static final Map<String, String> NOT_YET = Map.of(
+      "include", "include is not supported yet; copy the sections here");
+
+  /** A mapped section whose items still need their needs resolved. */
+  record Shape(String id, String title, String description, List<Draft> items,
+      List<Shape> sections) {}
+
+  private final Context cx;
+  private final Ids ids;
+  private final ItemMapper items;
+  private final List<Draft> all = new ArrayList<>();
+
+  SectionMapper(Context cx, Ids ids) {
+    this.cx = cx;
+    this.ids = ids;
+    this.items = new ItemMapper(cx, ids);
+  }
+
+  /** Every item mapped so far, in checklist order. */
+  List<Draft> drafts() {
+    return all;
+  }
+
+  List<Shape> sections(Node node, String path, Scope scope) {
+    List<Shape> out = new ArrayList<>();
+    for (Lists.At at : Lists.maps(node, path, "section", cx)) {
+      Shape s = section(at.map(), at.path(), scope);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private Shape section(Node.MapNode map, String path, Scope scope) {
+    Fields f = cx.fields(map, path);
+    f.allowOnly(KEYS, SYNONYMS, NOT_YET);
+    String id = f.required("id", "add id: a-short-slug");
+    boolean idOk = id != null && ids.valid(id, f.node("id"), f.path("id"));
+    List<String> itemIds = new ArrayList<>();
+    if (idOk) {
+      ids.declare(new Ids.Declared(id, true, f.node("id").mark(), scope.sections(), itemIds),
+          f.path("id"));
+    }
+    String title = f.required("title", "add title: what this section covers");
+    String severity = f.choice("severity", List.of("blocker", "warning"));
+    Scope inner = scope.enter(idOk ? id : "?",
+        severity == null ? null : Severity.valueOf(severity.toUpperCase(Locale.ROOT)),
+        Tags.of(f, cx), inherited(Needs.refs(f, cx)));
+    int before = all.size();
+    List<Draft> own = new ArrayList<>();
+    if (f.has("items")) {
+      for (Lists.At at : Lists.maps(f.node("items"), f.path("items"), "item", cx)) {
+        Draft d = items.map(at.map(), at.path(), inner);
+        if (d != null) {
+          own.add(d);
+          all.add(d);
+        }
+      }
+    }
+    List<Shape> children = f.has("sections") ? sections(f.node("sections"), f.path("sections"),
+        inner) : List.of();
+    all.subList(before, all.size()).forEach(d -> itemIds.add(d.item().id()));
+    return idOk && title != null
+        ? new Shape(id, title, f.text("description"), own, children)
+        : null;
+  }
+
+  private static List<Ref> inherited(List<Ref> refs) {
+    return refs.stream().map(r -> new Ref(r.id(), r.mark(), r.path(), true)).toList();
+  }
+
+  /** The model's sections, with each item replaced by its finished version. */
+  static List<Section> build(List<Shape> shapes, Map<String, Item> finished) {
+    List<Section> out = new ArrayList<>();
+    for (Shape s : shapes) {
+      List<Item> own = s.items().stream().map(d -> finished.get(d.item().id())).toList();
+      out.add(new Section(s.id(), s.title(), s.description(), own, build(s.sections(),
+          finished)));
+    }
+    return out;
+  }
+}
