@@ -38,7 +38,7 @@ public final class GatePolicy {
         warnings++;
       }
     }
-    String warned = warnings == 0 ? "" : " (" + plural(warnings, "warning") + ")";
+    String warned = warnings == 0 ? "" : "; " + plural(warnings, "warning");
     int failed = count(blocking, Status.FAIL) + count(blocking, Status.ERROR)
         + count(blocking, Status.BLOCKED);
     if (failed > 0) {

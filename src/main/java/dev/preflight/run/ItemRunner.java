@@ -44,7 +44,7 @@ public final class ItemRunner {
   /** The result of one item; manual items are pending until sign-offs exist. */
   public ItemResult run(Item item) throws InterruptedException {
     if (item.check() instanceof Check.Manual) {
-      return ItemResult.notRun(item, Status.PENDING, "awaiting sign-off");
+      return ItemResult.notRun(item, Status.PENDING, "no sign-off recorded");
     }
     Instant startedAt = clock.instant();
     ItemResult result = attempt(item, startedAt, 1);

@@ -54,7 +54,7 @@ class GatePolicyTest {
     Verdict v = GatePolicy.decide(List.of(result(warning(command("a", "")), Status.FAIL),
         result(command("b", ""), Status.PASS)), false);
     assertThat(v.exitCode()).isEqualTo(ExitCode.PASSED);
-    assertThat(v.summary()).isEqualTo("PASSED (1 warning)");
+    assertThat(v.summary()).isEqualTo("PASSED; 1 warning");
   }
 
   @Test
