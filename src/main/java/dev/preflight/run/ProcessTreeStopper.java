@@ -81,17 +81,21 @@ public final class ProcessTreeStopper {
     return interrupted;
   }
 
-  /** Descendants first, the root last: the habit of killing children before their shell. */
+  /**
+   * The root first, then the rest. A shell whose current command is killed before the shell
+   * itself goes on with the next line of its script ({@code tests; deploy} would start deploy),
+   * and with {@code wait} even exits 0; the descendants were snapshotted, so orphaning them for
+   * the moment between two signals loses nothing.
+   */
   private Set<ProcessHandle> livingMembers(Collection<ProcessTree> trees) {
     Set<ProcessHandle> found = new LinkedHashSet<>();
     for (ProcessTree tree : trees) {
+      found.add(tree.root());
       tree.root().descendants().forEach(found::add);
       long session = tree.sessionIsOurs() ? tree.session() : 0;
       for (long pid : table.members(session, tree.pipes(), tree.startTicks())) {
         ProcessHandle.of(pid).ifPresent(found::add);
       }
-      found.remove(tree.root()); // the session scan finds the root too; it goes last
-      found.add(tree.root());
     }
     found.removeIf(h -> !alive(h) || isUs(h));
     return found;
