@@ -1,0 +1,60 @@
+package dev.preflight.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.load.ChecklistLoader;
+import dev.preflight.load.LoadResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every complete checklist shown in the README and docs/ (a ```yaml block starting with
+ * {@code version:}) loads without a single diagnostic, so the docs cannot drift from the format.
+ */
+class DocExamplesTest {
+  private static final Pattern YAML_BLOCK = Pattern.compile("(?ms)^```yaml\\n(.*?)^```");
+
+  record Example(String name, String yaml) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Example> examples() throws IOException {
+    List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
+    try (Stream<Path> files = Files.list(Path.of("docs"))) {
+      files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+    }
+    List<Example> examples = new ArrayList<>();
+    for (Path doc : docs) {
+      Matcher m = YAML_BLOCK.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+      for (int n = 1; m.find(); n++) {
+        if (m.group(1).startsWith("version:")) {
+          examples.add(new Example(doc + " #" + n, m.group(1)));
+        }
+      }
+    }
+    return examples;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void documentedChecklistIsValid(Example example, @TempDir Path dir) throws IOException {
+    Path file = dir.resolve("example.yaml");
+    Files.writeString(file, example.yaml(), StandardCharsets.UTF_8);
+    LoadResult result = new ChecklistLoader().load(file, example.name(), Map.of());
+    assertThat(result.diagnostics()).as(example.name()).isEmpty();
+  }
+}
