@@ -36,6 +36,7 @@ def test_prediction_is_persisted_and_survives_restart(settings: Settings, migrat
 
 
 @pytest.mark.persistence
+@pytest.mark.log_safety
 def test_the_real_entry_point_serves_and_stops_on_sigterm(tmp_path: Path) -> None:
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'proc.db'}", "API_KEYS": API_KEY}
     proc = subprocess.Popen(  # nosec B603 - fixed argv, our own interpreter

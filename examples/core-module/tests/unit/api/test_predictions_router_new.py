@@ -162,6 +162,7 @@ def test_oversized_body_is_413(client: Client) -> None:
 
 
 @pytest.mark.errors
+@pytest.mark.log_safety
 def test_unexpected_failure_is_500_and_logged_without_the_key(live: Live) -> None:
     server, client = live
 

@@ -30,6 +30,7 @@ def test_production_environment_is_read_completely() -> None:
     assert settings.api_keys == frozenset({"alpha", "beta"})
 
 
+@pytest.mark.log_safety
 def test_secrets_stay_out_of_repr() -> None:
     text = repr(Settings.from_env(PROD))
     assert "k" * 40 not in text
@@ -57,6 +58,7 @@ def test_unusable_values_are_rejected(env: dict[str, str], message: str) -> None
 
 
 @pytest.mark.errors
+@pytest.mark.log_safety
 def test_scheme_error_does_not_echo_credentials() -> None:
     with pytest.raises(ConfigError) as err:
         sqlite_path("postgresql://user:hunter2@db:5432/app")
