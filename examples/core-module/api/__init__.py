@@ -1,0 +1,1 @@
+"""HTTP layer: request routing, the health endpoints and the predictions router."""
