@@ -17,7 +17,8 @@ public final class Parsers {
       index(
           List.of(
               new PytestParser(),
-              new JunitParser()));
+              new JunitParser(),
+              new CoverageParser()));
 
   private Parsers() {}
 
