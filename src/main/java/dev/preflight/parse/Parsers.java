@@ -18,7 +18,11 @@ public final class Parsers {
           List.of(
               new PytestParser(),
               new JunitParser(),
-              new CoverageParser()));
+              new CoverageParser(),
+              new MypyParser(),
+              new Flake8Parser(),
+              new RuffParser(),
+              new PylintParser()));
 
   private Parsers() {}
 
