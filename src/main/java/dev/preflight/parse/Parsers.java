@@ -22,7 +22,10 @@ public final class Parsers {
               new MypyParser(),
               new Flake8Parser(),
               new RuffParser(),
-              new PylintParser()));
+              new PylintParser(),
+              new BanditParser(),
+              new PipAuditParser(),
+              new ShellcheckParser()));
 
   private Parsers() {}
 
