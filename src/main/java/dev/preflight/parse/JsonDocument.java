@@ -49,6 +49,16 @@ final class JsonDocument {
     return -1;
   }
 
+  /** Whether the text is a JSON Pointer; {@code ""} (the whole document) is one. */
+  static boolean isPointer(String text) {
+    try {
+      JsonPointer.compile(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** The value a JSON Pointer (RFC 6901) names; {@link #isMissing()} when there is none. */
   JsonDocument at(String pointer) {
     return new JsonDocument(node.at(JsonPointer.compile(pointer)));

@@ -25,7 +25,9 @@ public final class Parsers {
               new PylintParser(),
               new BanditParser(),
               new PipAuditParser(),
-              new ShellcheckParser()));
+              new ShellcheckParser(),
+              new RegexParser(),
+              new JsonPointerParser()));
 
   private Parsers() {}
 
