@@ -39,7 +39,7 @@ final class CoverageReports {
     Element root = found.get();
     return switch (root.getTagName()) {
       case "coverage" -> Optional.of(cobertura(root, source));
-      case "report" -> jacocoXml(root);
+      case "report" -> jacocoXml(root, source);
       default -> Optional.empty();
     };
   }
@@ -67,13 +67,15 @@ final class CoverageReports {
         branchRate.map(r -> 100 * r).orElse(null), branchRate.isPresent() ? 100.0 : null);
   }
 
-  private static Optional<CoverageTotals> jacocoXml(Element report) {
+  private static Optional<CoverageTotals> jacocoXml(Element report, Source source)
+      throws ParseException {
     double[] lines = null;
     double[] branches = null;
+    // only the report's own counters: the ones under <package> and <class> are partial sums
     for (Element counter : XmlDocument.children(report, "counter")) {
       double[] missedCovered = {
-        Double.parseDouble(counter.getAttribute("missed")),
-        Double.parseDouble(counter.getAttribute("covered"))
+        XmlDocument.number(counter, "missed", source).orElse(0.0),
+        XmlDocument.number(counter, "covered", source).orElse(0.0)
       };
       switch (counter.getAttribute("type")) {
         case "LINE" -> lines = missedCovered;
