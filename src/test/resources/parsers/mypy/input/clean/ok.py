@@ -1,0 +1,2 @@
+def fine(x: int) -> int:
+    return x + 1
