@@ -179,6 +179,9 @@ final class YamlReader {
     String text = type == Scalar.Type.NULL ? "" : parser.getText();
     char style = source.charAt(at);
     char quote = style == '\'' || style == '"' || style == '|' || style == '>' ? style : 0;
+    if (quote == 0 && (text == null || text.isEmpty())) {
+      type = Scalar.Type.NULL; // `key:` with nothing after it; Jackson reports an empty string
+    }
     return new Scalar(at, text == null ? "" : text, type, quote);
   }
 

@@ -15,6 +15,11 @@ final class YamlSyntax {
           marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       Mark at = m == null ? Mark.NONE : new Mark(m.getLine() + 1, m.getColumn() + 1);
       String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+      if (problem != null && problem.contains("(TAB)")) {
+        problems.add(at, "", "invalid YAML: a tab character in the indentation",
+            "indent with spaces, not tabs");
+        return;
+      }
       problems.add(at, "", "invalid YAML: " + oneLine(problem), hintFor(problem));
       return;
     }
@@ -40,7 +45,7 @@ final class YamlSyntax {
   }
 
   private static String oneLine(String s) {
-    String line = s.strip().lines().findFirst().orElse("");
+    String line = s.strip().lines().findFirst().orElse("").replaceAll("\\.$", "");
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
@@ -51,16 +56,13 @@ final class YamlSyntax {
     if (problem.contains("mapping values are not allowed")) {
       return "quote a value that contains ': '";
     }
-    if (problem.contains("'\\t'") || problem.contains("\t")) {
-      return "indent with spaces, not tabs";
-    }
     if (problem.contains("could not find expected ':'")) {
       return "a key is missing its ':' or a quote is not closed";
     }
     if (problem.contains("expected <block end>")) {
       return "check the indentation of this line and the one before";
     }
-    if (problem.contains("found unexpected end of stream")) {
+    if (problem.contains("end of stream") || problem.contains("<stream end>")) {
       return "a quote or bracket is not closed";
     }
     return null;
