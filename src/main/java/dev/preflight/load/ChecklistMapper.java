@@ -69,7 +69,7 @@ final class ChecklistMapper {
       cx.problems().add(f.map().mark(), "", "missing required key 'version'", "add version: 1");
     } else if (!(v instanceof Node.Scalar s && s.text().equals("1"))) {
       cx.report(v, "version", "unsupported version "
-          + (v instanceof Node.Scalar s ? s.text() : v.describe()),
+          + (v instanceof Node.Scalar s ? s.shortText() : v.describe()),
           "this preflight reads version: 1");
     }
   }

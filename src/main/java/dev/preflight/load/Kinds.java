@@ -22,7 +22,7 @@ final class Kinds {
       }
     }
     boolean probe = f.map().entries().stream()
-        .anyMatch(e -> ItemMapper.NOT_YET.containsKey(e.key()) && !e.key().equals("valid_for"));
+        .anyMatch(e -> e.key().matches("http|tls|tcp|file|disk"));
     if (present.isEmpty() && probe) {
       return null; // already reported as a probe that is not supported yet
     }

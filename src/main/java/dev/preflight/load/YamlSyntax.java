@@ -28,7 +28,8 @@ final class YamlSyntax {
       JsonLocation l = j.getLocation();
       at = new Mark(Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
-    String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    String message =
+        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     problems.add(at, "", "invalid YAML: " + oneLine(String.valueOf(message)), null);
   }
 
