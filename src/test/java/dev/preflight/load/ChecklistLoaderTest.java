@@ -163,6 +163,10 @@ class ChecklistLoaderTest {
             org.assertj.core.groups.Tuple.tuple("exit_code", Operator.LE),
             org.assertj.core.groups.Tuple.tuple("stdout", Operator.CONTAINS));
     assertThat(coverage.expect().get(0).value()).isEqualTo(new Value.Number(80, true));
+    assertThat(coverage.expect().get(0).text()).isEqualTo("coverage >= 80%");
+    assertThat(load("inheritance.yaml", Map.of("min_coverage", "90")).items().stream()
+        .filter(i -> i.id().equals("coverage")).findFirst().orElseThrow().expect().get(0).value())
+        .isEqualTo(new Value.Number(90, true));
     assertThat(coverage.expect().get(2).value()).isEqualTo(new Value.Text("TOTAL"));
     assertThat(item(c, "custom").parse())
         .isEqualTo(new ParseSpec("regex", "stderr", Map.of("pattern", "(?<p95>\\d+)ms p95")));
