@@ -75,7 +75,8 @@ public final class Durations {
       return ms + "ms";
     }
     if (ms < 60_000) {
-      BigDecimal seconds = BigDecimal.valueOf(ms).movePointLeft(3).setScale(1, RoundingMode.HALF_UP);
+      BigDecimal seconds =
+          BigDecimal.valueOf(ms).movePointLeft(3).setScale(1, RoundingMode.HALF_UP);
       return seconds.stripTrailingZeros().toPlainString() + "s";
     }
     long totalSeconds = Math.round(ms / 1000.0);

@@ -2,7 +2,10 @@ package dev.preflight.expect;
 
 import java.math.BigDecimal;
 
-/** Numbers as users read them in reasons: {@code 72.4}, {@code 80}, {@code 0.5}, never {@code 80.0}. */
+/**
+ * Numbers as users read them in reasons: {@code 72.4}, {@code 80}, {@code 0.5}, never {@code
+ * 80.0}.
+ */
 public final class Numbers {
   private Numbers() {}
 

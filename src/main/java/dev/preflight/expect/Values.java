@@ -3,7 +3,10 @@ package dev.preflight.expect;
 import dev.preflight.model.Value;
 import java.util.regex.Pattern;
 
-/** Shows a condition's value the way the user wrote it: {@code 80%}, {@code 2s}, {@code "ready"}, {@code /ERROR/i}. */
+/**
+ * Shows a condition's value the way the user wrote it: {@code 80%}, {@code 2s}, {@code "ready"},
+ * {@code /ERROR/i}.
+ */
 public final class Values {
   private Values() {}
 

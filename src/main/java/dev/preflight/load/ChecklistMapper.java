@@ -68,7 +68,8 @@ final class ChecklistMapper {
     if (v == null) {
       cx.problems().add(f.map().mark(), "", "missing required key 'version'", "add version: 1");
     } else if (!(v instanceof Node.Scalar s && s.text().equals("1"))) {
-      cx.report(v, "version", "unsupported version " + v.describe(),
+      cx.report(v, "version", "unsupported version "
+          + (v instanceof Node.Scalar s ? s.shortText() : v.describe()),
           "this preflight reads version: 1");
     }
   }

@@ -31,7 +31,7 @@ final class EnvMapper {
         continue;
       }
       if (e.value() instanceof Node.Scalar s && s.isNull()) {
-        cx.report(e.value(), path, "no value for " + e.key(),
+        cx.problems().add(e.keyMark(), path, "no value for " + e.key(),
             "write " + e.key() + ": \"\" for an empty value");
         continue;
       }

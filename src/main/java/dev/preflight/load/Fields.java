@@ -169,6 +169,10 @@ final class Fields {
     if (n == null) {
       return List.of();
     }
+    if (n instanceof MapNode) {
+      cx.report(n, path(key), "expected a list, got a map", "e.g. " + key + ": [a, b]");
+      return List.of();
+    }
     List<Node> items = n instanceof SeqNode seq ? seq.items() : List.of(n);
     List<Listed> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {

@@ -38,7 +38,7 @@ final class Ids {
     Declared first = byId.putIfAbsent(declared.id(), declared);
     if (first != null) {
       problems.add(declared.mark(), path,
-          "duplicate id '" + declared.id() + "' (first used at line " + first.mark().line() + ")",
+          "duplicate id '" + declared.id() + "', first used at line " + first.mark().line(),
           "ids must be unique across all sections and items");
     }
   }

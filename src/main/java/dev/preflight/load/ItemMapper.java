@@ -23,21 +23,22 @@ final class ItemMapper {
   static final List<String> KINDS = List.of("run", "args", "manual");
   static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("name", "title"), Map.entry("command", "run"), Map.entry("cmd", "run"),
-      Map.entry("script", "run"), Map.entry("shell", "run"), Map.entry("argv", "args"),
+      Map.entry("script", "run"), Map.entry("argv", "args"),
       Map.entry("depends_on", "needs"), Map.entry("requires", "needs"),
       Map.entry("after", "needs"), Map.entry("cwd", "workdir"),
       Map.entry("working_directory", "workdir"), Map.entry("timeout_seconds", "timeout"),
       Map.entry("expected", "expect"), Map.entry("assert", "expect"),
       Map.entry("parser", "parse"), Map.entry("retry", "retries"),
       Map.entry("environment", "env"), Map.entry("instructions", "manual"),
-      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("if", "skip"));
+      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("skipped", "skip"));
   static final Map<String, String> NOT_YET = Map.of(
       "http", "probe 'http' is not supported yet; use run: for now",
       "tls", "probe 'tls' is not supported yet; use run: for now",
       "tcp", "probe 'tcp' is not supported yet; use run: for now",
       "file", "probe 'file' is not supported yet; use run: for now",
       "disk", "probe 'disk' is not supported yet; use run: for now",
-      "valid_for", "valid_for is not supported yet");
+      "valid_for", "valid_for is not supported yet",
+      "shell", "shell is set once for all items, under defaults:");
 
   private final Context cx;
   private final Ids ids;
@@ -81,10 +82,12 @@ final class ItemMapper {
     if (!idOk || title == null || check == null) {
       return null;
     }
+    Severity level =
+        severity == null ? scope.severity() : Severity.valueOf(severity.toUpperCase(Locale.ROOT));
     Item item = new Item(id, title, f.text("description"), scope.sections(), check, workdir, env,
-        timeout == null ? scope.timeout() : timeout, severity == null ? scope.severity() : Severity.valueOf(severity.toUpperCase(
-            Locale.ROOT)), tags, List.of(), skip, parse, expect, retries == null ? 0 : retries,
-        retryDelay == null ? Duration.ZERO : retryDelay, Boolean.TRUE.equals(exclusive));
+        timeout == null ? scope.timeout() : timeout, level, tags, List.of(), skip, parse, expect,
+        retries == null ? 0 : retries, retryDelay == null ? Duration.ZERO : retryDelay,
+        Boolean.TRUE.equals(exclusive));
     return new Draft(item, needs, node.mark(), path);
   }
 

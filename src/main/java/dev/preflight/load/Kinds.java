@@ -21,6 +21,11 @@ final class Kinds {
         present.add(e);
       }
     }
+    boolean probe = f.map().entries().stream()
+        .anyMatch(e -> e.key().matches("http|tls|tcp|file|disk"));
+    if (present.isEmpty() && probe) {
+      return null; // already reported as a probe that is not supported yet
+    }
     if (present.isEmpty()) {
       cx.problems().add(f.map().mark(), f.path(), "item has nothing to do",
           "add one of run:, args:, manual:");

@@ -57,10 +57,15 @@ sealed interface Node {
       return type == Type.NULL;
     }
 
+    /** The text, cut short enough to quote in a message. */
+    String shortText() {
+      return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
     public String describe() {
       return switch (type) {
-        case STRING -> text.isEmpty() ? "an empty string" : "'" + text + "'";
-        case NUMBER -> "the number " + text;
+        case STRING -> text.isEmpty() ? "an empty string" : "'" + shortText() + "'";
+        case NUMBER -> "the number " + shortText();
         case BOOLEAN -> text;
         case NULL -> "nothing";
       };

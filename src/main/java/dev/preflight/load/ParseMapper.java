@@ -90,7 +90,8 @@ final class ParseMapper {
 
   private void checkPattern(Fields f, String pattern, String parser) {
     if (parser != null && !parser.equals("regex")) {
-      cx.report(f.node("pattern"), f.path("pattern"), "pattern: applies only to parser regex", null);
+      cx.report(f.node("pattern"), f.path("pattern"), "pattern: applies only to parser regex",
+          null);
       return;
     }
     try {

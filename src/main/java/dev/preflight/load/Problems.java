@@ -6,6 +6,8 @@ import java.util.List;
 
 /** Collects every problem in a checklist so the user sees them all at once, in file order. */
 final class Problems {
+  private static final int MAX_MESSAGE = 200;
+
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -14,6 +16,10 @@ final class Problems {
   }
 
   void add(Mark at, String path, String message, String hint) {
+    // Messages quote what the user wrote; a 3 MB value must not become a 3 MB error line.
+    if (message.length() > MAX_MESSAGE) {
+      message = message.substring(0, MAX_MESSAGE) + "…";
+    }
     diagnostics.add(new Diagnostic(file, at.line(), at.column(), path, message, hint));
   }
 

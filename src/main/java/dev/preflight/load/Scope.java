@@ -34,7 +34,8 @@ record Scope(
   }
 
   /** The scope inside section {@code id}. */
-  Scope enter(String id, Severity sectionSeverity, Set<String> sectionTags, List<Ref> sectionNeeds) {
+  Scope enter(
+      String id, Severity sectionSeverity, Set<String> sectionTags, List<Ref> sectionNeeds) {
     List<String> path = new ArrayList<>(sections);
     path.add(id);
     Set<String> allTags = new LinkedHashSet<>(tags);

@@ -17,8 +17,11 @@ final class SectionMapper {
       "sections", "tags", "severity", "needs");
   private static final Map<String, String> SYNONYMS = Map.of("name", "title", "children",
       "sections", "steps", "items", "checks", "items", "depends_on", "needs");
+  private static final String NOT_AN_ITEM = "a section runs nothing itself; put this in an item"
+      + " under items:";
   private static final Map<String, String> NOT_YET = Map.of(
-      "include", "include is not supported yet; copy the sections here");
+      "include", "include is not supported yet; copy the sections here",
+      "run", NOT_AN_ITEM, "args", NOT_AN_ITEM, "manual", NOT_AN_ITEM, "expect", NOT_AN_ITEM);
 
   /** A mapped section whose items still need their needs resolved. */
   record Shape(String id, String title, String description, List<Draft> items,

@@ -16,8 +16,11 @@ import java.nio.file.Path;
  * missing files, directories, oversized files, invalid UTF-8, binary data and empty files.
  */
 final class SourceFile {
-  /** Real checklists are a few KiB; anything this big is a mistake or an attack. */
-  static final long MAX_BYTES = 4L * 1024 * 1024;
+  /**
+   * Real checklists are a few KiB; anything this big is a mistake or an attack. SnakeYAML reads
+   * about a megabyte a second, so this also bounds how long a hostile file can keep us busy.
+   */
+  static final long MAX_BYTES = 1024L * 1024;
 
   private SourceFile() {}
 
@@ -33,7 +36,7 @@ final class SourceFile {
       if (size > MAX_BYTES) {
         problems.add(
             String.format(java.util.Locale.ROOT, "file is too large (%.1f MiB)", size / 1048576.0),
-            "checklists are limited to 4 MiB");
+            "checklists are limited to 1 MiB");
         return null;
       }
       bytes = Files.readAllBytes(file);
@@ -48,7 +51,7 @@ final class SourceFile {
       return null;
     }
     if (bytes.length > MAX_BYTES) { // the file grew between size() and read
-      problems.add("file is too large", "checklists are limited to 4 MiB");
+      problems.add("file is too large", "checklists are limited to 1 MiB");
       return null;
     }
     return decode(bytes, problems);

@@ -19,6 +19,39 @@ record SourceText(String text, String[] lines) {
     return index >= 0 && lines[mark.line() - 1].startsWith(expected, index);
   }
 
+  /**
+   * The anchor ({@code &name}) and where the content starts, for a scalar whose mark points at
+   * its properties. Jackson reports anchors on collections but not on scalars, so they are read
+   * here from the text.
+   */
+  record Properties(String anchor, Mark content) {}
+
+  Properties properties(Mark mark) {
+    int index = indexOf(mark);
+    if (index < 0) {
+      return new Properties(null, mark);
+    }
+    String line = lines[mark.line() - 1];
+    String anchor = null;
+    int i = index;
+    while (i < line.length() && (line.charAt(i) == '&' || line.charAt(i) == '!')) {
+      int start = i + 1;
+      i = start;
+      while (i < line.length() && !Character.isWhitespace(line.charAt(i))
+          && ",[]{}".indexOf(line.charAt(i)) < 0) {
+        i++;
+      }
+      if (line.charAt(start - 1) == '&') {
+        anchor = line.substring(start, i);
+      }
+      while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    Mark content = new Mark(mark.line(), line.codePointCount(0, i) + 1);
+    return new Properties(anchor, content);
+  }
+
   private int indexOf(Mark mark) {
     if (mark.line() < 1 || mark.line() > lines.length || mark.column() < 1) {
       return -1;

@@ -65,7 +65,7 @@ final class YamlReader {
 
   /** The document's root, or null after reporting why there is none. */
   static Node read(SourceText source, Problems problems) {
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(source.text())) {
+    try (YAMLParser parser = FACTORY.createParser(source.text())) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add("file is empty; a checklist needs at least version, name and sections", null);
@@ -94,7 +94,8 @@ final class YamlReader {
     if (token == JsonToken.VALUE_STRING && parser.isCurrentAlias()) {
       return alias(parser.getText(), at);
     }
-    String anchor = parser.getCurrentAnchor();
+    Object id = parser.getObjectId();
+    String anchor = id == null ? null : id.toString();
     Node node;
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       if (depth >= MAX_DEPTH) {
@@ -103,7 +104,9 @@ final class YamlReader {
       }
       node = token == JsonToken.START_OBJECT ? map(at, depth, path) : seq(at, depth, path);
     } else {
-      node = scalar(token, at);
+      SourceText.Properties props = source.properties(at);
+      anchor = anchor != null ? anchor : props.anchor();
+      node = scalar(token, props.content());
     }
     if (anchor != null) {
       anchors.put(anchor, node);
@@ -179,13 +182,17 @@ final class YamlReader {
     String text = type == Scalar.Type.NULL ? "" : parser.getText();
     char style = source.charAt(at);
     char quote = style == '\'' || style == '"' || style == '|' || style == '>' ? style : 0;
+    if (quote == 0 && (text == null || text.isEmpty())) {
+      type = Scalar.Type.NULL; // `key:` with nothing after it; Jackson reports an empty string
+    }
     return new Scalar(at, text == null ? "" : text, type, quote);
   }
 
   private Node alias(String name, Mark at) {
     Node target = anchors.get(name);
     if (target == null) {
-      throw new Refused(at, "alias *" + name + " refers to no anchor", "define &" + name + " first");
+      throw new Refused(
+          at, "alias *" + name + " refers to no anchor", "define &" + name + " first");
     }
     if (++aliases > MAX_ALIASES) {
       throw new Refused(at, "more than " + MAX_ALIASES + " YAML aliases", "write the values out");

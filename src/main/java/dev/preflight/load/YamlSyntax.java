@@ -15,6 +15,11 @@ final class YamlSyntax {
           marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       Mark at = m == null ? Mark.NONE : new Mark(m.getLine() + 1, m.getColumn() + 1);
       String problem = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+      if (problem != null && problem.contains("(TAB)")) {
+        problems.add(at, "", "invalid YAML: a tab character in the indentation",
+            "indent with spaces, not tabs");
+        return;
+      }
       problems.add(at, "", "invalid YAML: " + oneLine(problem), hintFor(problem));
       return;
     }
@@ -23,7 +28,8 @@ final class YamlSyntax {
       JsonLocation l = j.getLocation();
       at = new Mark(Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
-    String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    String message =
+        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
     problems.add(at, "", "invalid YAML: " + oneLine(String.valueOf(message)), null);
   }
 
@@ -40,7 +46,7 @@ final class YamlSyntax {
   }
 
   private static String oneLine(String s) {
-    String line = s.strip().lines().findFirst().orElse("");
+    String line = s.strip().lines().findFirst().orElse("").replaceAll("\\.$", "");
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
@@ -51,16 +57,13 @@ final class YamlSyntax {
     if (problem.contains("mapping values are not allowed")) {
       return "quote a value that contains ': '";
     }
-    if (problem.contains("'\\t'") || problem.contains("\t")) {
-      return "indent with spaces, not tabs";
-    }
     if (problem.contains("could not find expected ':'")) {
       return "a key is missing its ':' or a quote is not closed";
     }
     if (problem.contains("expected <block end>")) {
       return "check the indentation of this line and the one before";
     }
-    if (problem.contains("found unexpected end of stream")) {
+    if (problem.contains("end of stream") || problem.contains("<stream end>")) {
       return "a quote or bracket is not closed";
     }
     return null;
