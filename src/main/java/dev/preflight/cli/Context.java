@@ -12,13 +12,25 @@ import java.util.Map;
  */
 record Context(PrintStream out, PrintStream err, Map<String, String> env, boolean tty, Path cwd) {
 
-  /** Terminal width in cells: {@code COLUMNS} when set and sane, else 100. */
+  static final int DEFAULT_WIDTH = 100;
+
+  /**
+   * Terminal width in cells: {@code COLUMNS} when exported, else what the terminal says (shells
+   * rarely export COLUMNS), else 100.
+   */
   int width() {
+    int columns = parse(env.getOrDefault("COLUMNS", ""));
+    if (columns == 0 && tty) {
+      columns = TerminalSize.columns();
+    }
+    return columns >= 40 ? columns : DEFAULT_WIDTH;
+  }
+
+  private static int parse(String s) {
     try {
-      int columns = Integer.parseInt(env.getOrDefault("COLUMNS", ""));
-      return columns >= 40 ? columns : 100;
+      return Integer.parseInt(s.strip());
     } catch (NumberFormatException e) {
-      return 100;
+      return 0;
     }
   }
 }

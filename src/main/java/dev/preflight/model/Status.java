@@ -9,8 +9,9 @@ public enum Status {
   BLOCKED,
   PENDING,
   WAIVED,
-  SKIPPED,
-  PASS;
+  PASS,
+  /** Below pass: a section where some items passed and others were skipped has passed. */
+  SKIPPED;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -112,7 +112,7 @@ final class ItemLines {
       Double value = r.metrics().get(c.subject());
       if (value != null && !seen.contains(c.subject())) {
         seen.add(c.subject());
-        String text = MetricValue.format(value);
+        String text = MetricValue.brief(value);
         shown.add(Escapes.cleanLine(c.subject()) + "=" + (text == null ? value : text));
       }
     }

@@ -1,6 +1,7 @@
 package dev.preflight.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A metric as the tool printed it: {@code 42} not {@code 42.0}, {@code 72.4} not
@@ -18,5 +19,16 @@ final class MetricValue {
       return Long.toString((long) value);
     }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The number for a report line, at most two decimals ({@code 99.87} for an exact
+   * {@code 99.86595…}); machine reports keep the exact figure.
+   */
+  static String brief(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return null;
+    }
+    return format(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue());
   }
 }

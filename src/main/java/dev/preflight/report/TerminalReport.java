@@ -79,6 +79,13 @@ public final class TerminalReport {
     if (rollUp != null) {
       out.append(' ').append(style.symbol(rollUp));
     }
+    if (rollUp == Status.SKIPPED) {
+      // A section nothing of which ran (filtered out, say) is one line, not a wall of skips.
+      int n = section.allItems().size();
+      out.append("  ").append(style.dim(n + (n == 1 ? " item skipped" : " items skipped")))
+          .append('\n');
+      return;
+    }
     out.append('\n');
     for (var item : section.items()) {
       ItemResult result = byId.get(item.id());

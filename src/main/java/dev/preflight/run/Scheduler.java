@@ -68,7 +68,8 @@ public final class Scheduler {
     for (Item item : items) {
       String reason = notRun.get(item.id());
       if (reason != null) {
-        finish(done, ItemResult.notRun(item, Status.SKIPPED, reason), listener);
+        // not announced: progress is about what runs
+        done.put(item.id(), ItemResult.notRun(item, Status.SKIPPED, reason));
       } else {
         waiting.add(item);
       }
