@@ -2,51 +2,76 @@ package dev.preflight.report;
 
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
-import dev.preflight.model.Status;
 import dev.preflight.run.RunListener;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Shows a run while it goes on. In CI (no TTY) each item prints one line as it finishes, so a
- * log shows progress and survives a killed job. On a TTY one live line names what is running
- * and for how long, rewritten in place and cleared by {@link #clear()} before the final report.
- * Events come from worker threads; every method holds the lock while it prints, so lines never
- * interleave. Elapsed times refresh on events only: no timer thread to stop or leak.
+ * Shows a run while it goes on. On a TTY a {@link LiveBoard} lists what is running and for how
+ * long, redrawn in place and erased by {@link #clear()} before the final report. In CI (no TTY)
+ * {@link FinishedLines} prints one line per item as it finishes, so a log shows progress and
+ * survives a killed job.
+ *
+ * <p>Events come from worker threads and the ticker; each holds this printer's lock while it
+ * writes, and writes a whole frame or line in one {@code print}, so output never interleaves
+ * and a terminal never shows half a frame. On a TTY one daemon thread, started by the first
+ * {@code started} and stopped by {@code clear()}, redraws every {@value #TICK_MILLIS} ms so
+ * elapsed times move while nothing else happens.
  */
 public final class ProgressPrinter implements RunListener {
+  static final long TICK_MILLIS = 200;
+
   private final PrintStream out;
-  private final Style style;
-  private final boolean tty;
-  private final int width;
   private final Clock clock;
+  /** Null when {@code out} is not a terminal. */
+  private final LiveBoard board;
+  /** Null when {@code out} is a terminal. */
+  private final FinishedLines lines;
+  /** Null: no ticker, tests call {@link #redraw()} themselves. */
+  private final Duration tick;
   /** Running items by id, in start order. */
-  private final Map<String, Instant> running = new LinkedHashMap<>();
-  private int frame;
-  /** Cells of the live line now on screen, so a shorter one can blank out the rest. */
-  private int shown;
+  private final Map<String, LiveBoard.Running> running = new LinkedHashMap<>();
+  private Tally tally = Tally.START;
+  private ScheduledExecutorService ticker;
 
   /**
-   * @param tty whether {@code out} is a terminal (live line) or not (one line per item)
-   * @param width terminal width in cells; the live line stays shorter so it never wraps
+   * @param tty whether {@code out} is a terminal (live board) or not (one line per item)
+   * @param width terminal width in cells; board lines stay shorter so they never wrap
    * @param clock the source of elapsed times; tests pass a fixed one
    */
   public ProgressPrinter(PrintStream out, Style style, boolean tty, int width, Clock clock) {
+    this(out, style, tty, width, clock, Duration.ofMillis(TICK_MILLIS));
+  }
+
+  /** @param tick how often the board redraws on its own, or null for never */
+  ProgressPrinter(PrintStream out, Style style, boolean tty, int width, Clock clock,
+      Duration tick) {
     this.out = out;
-    this.style = style;
-    this.tty = tty;
-    this.width = Math.max(20, width);
     this.clock = clock;
+    this.board = tty ? new LiveBoard(style, width) : null;
+    this.lines = tty ? null : new FinishedLines(style, width);
+    this.tick = tick;
+  }
+
+  @Override
+  public synchronized void planned(int total) {
+    tally = tally.planned(total);
+    if (board != null && board.showing()) {
+      redraw();
+    }
   }
 
   @Override
   public synchronized void started(Item item) {
-    running.put(item.id(), clock.instant());
-    if (tty) {
+    running.put(item.id(), new LiveBoard.Running(item, clock.instant()));
+    if (board != null) {
+      startTicker();
       redraw();
     }
   }
@@ -54,54 +79,62 @@ public final class ProgressPrinter implements RunListener {
   @Override
   public synchronized void finished(ItemResult result) {
     running.remove(result.item().id());
-    if (tty) {
+    tally = tally.plus(result);
+    if (board != null) {
       redraw();
-      return;
-    }
-    String status = ItemLines.statusText(result);
-    StringBuilder line = new StringBuilder()
-        .append(ItemLines.paint(style, result, style.glyphs().symbol(result.status())))
-        .append(' ').append(result.item().id())
-        .append("  ").append(ItemLines.paint(style, result, status));
-    if (result.startedAt() != null) {
-      line.append("  ").append(style.dim(HumanDuration.format(result.duration())));
-    }
-    out.println(line);
-    out.flush();
-  }
-
-  /** Removes the live line, if any; call before printing the final report. */
-  public synchronized void clear() {
-    if (tty && shown > 0) {
-      out.print("\r" + " ".repeat(shown) + "\r");
+    } else {
+      out.println(lines.line(result, tally));
       out.flush();
-      shown = 0;
     }
   }
 
-  /** The item that has run longest is the one a person waits for, so it is the one named. */
-  private void redraw() {
-    if (running.isEmpty()) {
-      clear();
+  /**
+   * Stops the ticker, erases the board and shows the cursor again, leaving the cursor where
+   * the board began; call before printing the final report. A later {@code started} draws a
+   * new board.
+   */
+  public synchronized void clear() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+      ticker = null;
+    }
+    if (board != null) {
+      print(board.erase());
+    }
+  }
+
+  /** Draws the board as it is now; what the ticker calls. */
+  synchronized void redraw() {
+    if (board != null) {
+      print(board.frame(running.values(), tally, clock.instant()));
+    }
+  }
+
+  private void startTicker() {
+    if (ticker != null || tick == null) {
       return;
     }
-    Map.Entry<String, Instant> oldest = running.entrySet().iterator().next();
-    String elapsed = seconds(Duration.between(oldest.getValue(), clock.instant()));
-    String more = running.size() > 1 ? " +" + (running.size() - 1) + " more" : "";
-    String spinner = style.glyphs().spinner(frame++);
-    String text = Cells.truncate(
-        spinner + " running " + oldest.getKey() + " (" + elapsed + ")" + more, width - 1,
-        style.glyphs().ellipsis());
-    int cells = Cells.width(text);
-    String painted = style.status(Status.PENDING, spinner)
-        + style.dim(text.substring(spinner.length()));
-    out.print("\r" + painted + " ".repeat(Math.max(0, shown - cells)));
-    out.flush();
-    shown = cells;
+    ScheduledExecutorService service = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread t = new Thread(task, "preflight-live-board");
+      t.setDaemon(true);
+      return t;
+    });
+    long period = tick.toMillis();
+    service.scheduleAtFixedRate(() -> onTick(service), period, period, TimeUnit.MILLISECONDS);
+    ticker = service;
   }
 
-  private static String seconds(Duration d) {
-    long s = Math.max(0, d.toSeconds());
-    return s < 60 ? s + "s" : String.format("%dm%02ds", s / 60, s % 60);
+  /** A tick that was already waiting for the lock when {@link #clear()} ran must not redraw. */
+  private synchronized void onTick(ScheduledExecutorService from) {
+    if (ticker == from) {
+      redraw();
+    }
+  }
+
+  private void print(String frame) {
+    if (!frame.isEmpty()) {
+      out.print(frame);
+      out.flush();
+    }
   }
 }

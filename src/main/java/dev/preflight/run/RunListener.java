@@ -10,6 +10,9 @@ import dev.preflight.model.ItemResult;
 public interface RunListener {
   RunListener NONE = new RunListener() {};
 
+  /** How many items this run will report, before the first of them starts or is skipped. */
+  default void planned(int total) {}
+
   default void started(Item item) {}
 
   default void finished(ItemResult result) {}
