@@ -135,6 +135,8 @@ final class RunCommand implements Callable<Integer> {
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
       results = execution.run(plan, term.progress());
+    } finally {
+      term.progress().clear(); // the cursor comes back whatever happened
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());

@@ -74,8 +74,7 @@ final class ItemLines {
     }
     if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
       out.append(indent).append("manual: ").append(glyphs.fit(firstLine(manual.instructions())))
-          .append("  ").append(style.dim(glyphs.arrow() + " "))
-          .append(style.bold("preflight signoff " + r.item().id())).append('\n');
+          .append('\n');
     }
     int room = Math.max(10, columns.width() - indent.length() - Cells.width(glyphs.gutter()));
     for (String l : tail(r)) {

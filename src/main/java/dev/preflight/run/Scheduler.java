@@ -74,6 +74,7 @@ public final class Scheduler {
         waiting.add(item);
       }
     }
+    listener.planned(waiting.size());
     ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
     try {
       loop(waiting, done, pool, listener);
