@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.zeroturnaround.exec.ProcessExecutor;
 import org.zeroturnaround.exec.ProcessResult;
@@ -42,7 +43,9 @@ import org.zeroturnaround.exec.stream.StreamPumper;
  * System#nanoTime()}; a null timeout waits for ever. Every running tree is in the {@link
  * ProcessRegistry}, so an interrupted run can stop them all; a run stopped that way, or through
  * an interrupt of the calling thread (which stays set), ends as {@code Exited} with the code of
- * the signal (143 or 137).
+ * the signal (143 or 137). A spec's log file gets all the output, closed before {@code run}
+ * returns; a log that cannot be written is reported to the log-problem consumer (ignored by
+ * default) and never changes the outcome.
  *
  * <p>zt-exec's own timeout and destroy would signal only the process it started: the shell, whose
  * children then live on under init. So the timeout is ours, the stopping is {@link
@@ -59,20 +62,37 @@ public final class SubprocessRunner implements ProcessRunner {
   private final Optional<Path> setsid;
   private final Duration drain;
   private final LongSupplier nanoTime;
+  private final Consumer<String> logProblems;
   private final ProcTable table = new ProcTable();
   private final Set<String> inherited = Set.copyOf(new ProcessBuilder().environment().keySet());
 
   public SubprocessRunner(ProcessRegistry registry) {
-    this(registry, new ProcessTreeStopper(), findSetsid(), DEFAULT_DRAIN, System::nanoTime);
+    this(registry, problem -> {});
+  }
+
+  /**
+   * @param logProblems told, once per item, why its log file is incomplete: one line naming the
+   *     file, e.g. {@code cannot write log .preflight/logs/x.log: No space left on device}
+   */
+  public SubprocessRunner(ProcessRegistry registry, Consumer<String> logProblems) {
+    this(registry, new ProcessTreeStopper(), findSetsid(), DEFAULT_DRAIN, System::nanoTime,
+        logProblems);
   }
 
   public SubprocessRunner(ProcessRegistry registry, ProcessTreeStopper stopper,
       Optional<Path> setsid, Duration drain, LongSupplier nanoTime) {
+    this(registry, stopper, setsid, drain, nanoTime, problem -> {});
+  }
+
+  public SubprocessRunner(ProcessRegistry registry, ProcessTreeStopper stopper,
+      Optional<Path> setsid, Duration drain, LongSupplier nanoTime,
+      Consumer<String> logProblems) {
     this.registry = registry;
     this.stopper = stopper;
     this.setsid = setsid;
     this.drain = drain;
     this.nanoTime = nanoTime;
+    this.logProblems = logProblems;
   }
 
   /** util-linux setsid; macOS has none, and items then share preflight's session. */
@@ -84,13 +104,29 @@ public final class SubprocessRunner implements ProcessRunner {
   @Override
   public ProcessOutcome run(ProcessSpec spec) {
     long start = nanoTime.getAsLong();
-    BoundedCapture stdout = new BoundedCapture();
-    BoundedCapture stderr = new BoundedCapture();
-    Pumps pumps = new Pumps(stdout, stderr);
+    Path workdir = spec.workdir() == null ? Path.of("").toAbsolutePath() : spec.workdir();
+    List<String> argv;
+    try {
+      argv = argv(spec, workdir);
+    } catch (Unrunnable e) {
+      return new NotStarted(e.getMessage(), since(start));
+    }
+    OutputLog log = OutputLog.open(spec.logFile());
+    try {
+      return execute(spec, argv, workdir, log, start);
+    } finally {
+      log.close(); // on every path: exit, timeout, stop, failure to start
+      log.problem().ifPresent(logProblems);
+    }
+  }
+
+  private ProcessOutcome execute(
+      ProcessSpec spec, List<String> argv, Path workdir, OutputLog log, long start) {
+    Pumps pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log);
     TreeStopper onCancel = new TreeStopper(stopper);
     StartedProcess started;
     try {
-      started = start(spec, pumps, onCancel);
+      started = start(spec, argv, workdir, pumps, onCancel);
     } catch (Unrunnable e) {
       return new NotStarted(e.getMessage(), since(start));
     }
@@ -108,9 +144,7 @@ public final class SubprocessRunner implements ProcessRunner {
     }
   }
 
-  private StartedProcess start(ProcessSpec spec, Pumps pumps, ProcessStopper onCancel)
-      throws Unrunnable {
-    Path workdir = spec.workdir() == null ? Path.of("").toAbsolutePath() : spec.workdir();
+  private List<String> argv(ProcessSpec spec, Path workdir) throws Unrunnable {
     if (!Files.isDirectory(workdir)) {
       throw new Unrunnable("workdir does not exist: " + workdir);
     }
@@ -121,6 +155,11 @@ public final class SubprocessRunner implements ProcessRunner {
     // setsid's execvp searches the child's PATH; Java alone would search the JVM's.
     argv.add(setsid.isPresent() ? program : resolved.toString());
     argv.addAll(spec.command().subList(1, spec.command().size()));
+    return argv;
+  }
+
+  private StartedProcess start(ProcessSpec spec, List<String> argv, Path workdir, Pumps pumps,
+      ProcessStopper onCancel) throws Unrunnable {
     try {
       return new ProcessExecutor(argv)
           .directory(workdir.toFile())
@@ -133,7 +172,8 @@ public final class SubprocessRunner implements ProcessRunner {
           .start();
     } catch (IOException e) { // only a race with the lookup above gets here
       // zt-exec rewords the JDK's message; the original names the errno
-      throw Unrunnable.from(program, e.getCause() instanceof IOException jdk ? jdk : e);
+      throw Unrunnable.from(spec.command().get(0),
+          e.getCause() instanceof IOException jdk ? jdk : e);
     }
   }
 
@@ -226,17 +266,17 @@ public final class SubprocessRunner implements ProcessRunner {
   }
 
   /**
-   * zt-exec's pumps, reading a pipe's worth at a time, with a bounded wait for them. The threads
-   * are daemons: a pipe held open by an escaped grandchild must not keep the JVM alive after the
-   * run, the output being taken already.
+   * zt-exec's pumps, reading a pipe's worth at a time into the captures and the log, with a
+   * bounded wait for them. The threads are daemons: a pipe held open by an escaped grandchild
+   * must not keep the JVM alive after the run, the output being taken already.
    */
   private static final class Pumps extends PumpStreamHandler {
     final BoundedCapture stdout;
     final BoundedCapture stderr;
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
-    Pumps(BoundedCapture stdout, BoundedCapture stderr) {
-      super(stdout, stderr, null);
+    Pumps(BoundedCapture stdout, BoundedCapture stderr, OutputLog log) {
+      super(log.alongside(stdout), log.alongside(stderr), null);
       this.stdout = stdout;
       this.stderr = stderr;
     }
