@@ -135,6 +135,7 @@ public final class SubprocessRunner implements ProcessRunner {
     onCancel.tree = tree;
     if (!registry.register(tree)) {
       stopper.stop(tree);
+      registry.unregister(tree);
       return new NotStarted("stopped: the run is being interrupted", since(start));
     }
     try {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,11 @@ class SubprocessRunnerIT {
   @TempDir Path dir;
   private final ProcessRegistry registry = new ProcessRegistry();
   private final SubprocessRunner runner = new SubprocessRunner(registry);
+
+  @AfterEach
+  void closeRegistry() {
+    registry.close();
+  }
 
   private ProcessOutcome sh(String script, Duration timeout) {
     return runner.run(new ProcessSpec(List.of("sh", "-c", script), dir, ENV, timeout));
