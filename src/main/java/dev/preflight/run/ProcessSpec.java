@@ -10,12 +10,20 @@ import java.util.Map;
  *
  * @param command argv; a shell item arrives here as {@code [sh, -c, script]}
  * @param environment the complete environment of the child (not merged with anything)
+ * @param logFile where every byte of stdout and stderr also goes, in arrival order; null for none.
+ *     Its directories are created; an existing file is replaced.
  */
-public record ProcessSpec(
-    List<String> command, Path workdir, Map<String, String> environment, Duration timeout) {
+public record ProcessSpec(List<String> command, Path workdir, Map<String, String> environment,
+    Duration timeout, Path logFile) {
 
   public ProcessSpec {
     command = List.copyOf(command);
     environment = Map.copyOf(environment);
+  }
+
+  /** Without a log file: the bounded captures are all that is kept. */
+  public ProcessSpec(
+      List<String> command, Path workdir, Map<String, String> environment, Duration timeout) {
+    this(command, workdir, environment, timeout, null);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,11 @@ class SubprocessRunnerIT {
   @TempDir Path dir;
   private final ProcessRegistry registry = new ProcessRegistry();
   private final SubprocessRunner runner = new SubprocessRunner(registry);
+
+  @AfterEach
+  void closeRegistry() {
+    registry.close();
+  }
 
   private ProcessOutcome sh(String script, Duration timeout) {
     return runner.run(new ProcessSpec(List.of("sh", "-c", script), dir, ENV, timeout));
@@ -200,6 +206,64 @@ class SubprocessRunnerIT {
     assertThat(exited.exitCode()).isZero();
     assertThat(exited.stdout()).isEqualTo(Output.EMPTY);
     assertThat(exited.duration()).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void logFileGetsAllOutputOfBothStreamsWhileTheCapturesStayBounded() throws Exception {
+    Path log = dir.resolve("logs/run-1/item.log");
+    Exited exited = (Exited) runner.run(new ProcessSpec(List.of("sh", "-c",
+        "echo first >&2; yes out | head -c 5000000; echo last >&2"), dir, ENV,
+        Duration.ofSeconds(30), log));
+
+    assertThat(exited.stdout().bytes()).isEqualTo(5_000_000L);
+    assertThat(exited.stdout().text().length()).isLessThan(128 * 1024 + 64);
+    assertThat(exited.stderr()).isEqualTo(new Output("first\nlast\n", 11));
+    // Chunks of the two pipes interleave as they arrive, so a stderr line may sit between two
+    // halves of "out\n"; each line is one write, hence whole.
+    String logged = Files.readString(log);
+    assertThat(logged).hasSize(5_000_000 + 11);
+    assertThat(logged.indexOf("first\n")).isNotNegative().isLessThan(logged.indexOf("last\n"));
+    assertThat(logged.replaceFirst("first\n", "").replaceFirst("last\n", ""))
+        .isEqualTo("out\n".repeat(1_250_000));
+  }
+
+  @Test
+  void logFileIsClosedWithTheOutputSoFarOnTimeout() throws Exception {
+    Path log = dir.resolve("timeout.log");
+    Files.writeString(log, "from an earlier run\n");
+    String marker = marker();
+    ProcessOutcome outcome = runner.run(new ProcessSpec(List.of("sh", "-c",
+        "echo started; echo warn >&2; sleep " + marker), dir, ENV, Duration.ofSeconds(1), log));
+
+    assertThat(outcome).isInstanceOf(TimedOut.class);
+    assertThat(Files.readString(log)).isIn("started\nwarn\n", "warn\nstarted\n");
+    assertThat(alive(marker)).isEmpty();
+  }
+
+  @Test
+  void unwritableLogIsNotedAndDoesNotChangeTheOutcome() throws Exception {
+    Files.writeString(dir.resolve("blocker"), "a file where the log's directory should be");
+    Path log = dir.resolve("blocker/item.log");
+    List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SubprocessRunner noting = new SubprocessRunner(registry, problems::add);
+
+    Exited exited = (Exited) noting.run(new ProcessSpec(
+        List.of("sh", "-c", "echo hi"), dir, ENV, Duration.ofSeconds(10), log));
+
+    assertThat(exited.exitCode()).isZero();
+    assertThat(exited.stdout().text()).isEqualTo("hi\n");
+    assertThat(problems).containsExactly(
+        "cannot write log " + log + ": a file is in the way of its directory");
+  }
+
+  @Test
+  void noLogFileIsMadeForACommandThatCannotStart() {
+    Path log = dir.resolve("never.log");
+    ProcessOutcome outcome = runner.run(
+        new ProcessSpec(List.of("pytets"), dir, ENV, Duration.ofSeconds(10), log));
+
+    assertThat(outcome).isInstanceOf(NotStarted.class);
+    assertThat(log).doesNotExist();
   }
 
   @Test

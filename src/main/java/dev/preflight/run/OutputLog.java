@@ -1,0 +1,133 @@
+package dev.preflight.run;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * An item's whole output in one file, stdout and stderr in the order their chunks arrive, so that
+ * nothing is lost to the bounds of the captures.
+ *
+ * <p>The log never fails the item: the first error is kept as {@link #problem()} and later
+ * writes are dropped. Writes after {@link #close()}, from a leftover that still prints, are
+ * dropped too. Buffered (64 KiB); thread-safe, the two pumps writing at once.
+ */
+final class OutputLog implements Closeable {
+  static final OutputLog NONE = new OutputLog(null);
+  private static final int BUFFER = 64 * 1024;
+
+  private final Path file;
+  private OutputStream out; // null when there is no file, after close, and after a failure
+  private String problem;
+
+  private OutputLog(Path file) {
+    this.file = file;
+  }
+
+  /** A log writing to {@code file}, replacing it; {@link #NONE} when {@code file} is null. */
+  static OutputLog open(Path file) {
+    if (file == null) {
+      return NONE;
+    }
+    OutputLog log = new OutputLog(file);
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      log.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+    } catch (IOException | RuntimeException e) {
+      log.fail(e);
+    }
+    return log;
+  }
+
+  /** A stream that writes to {@code capture} and, chunk by chunk, to this log. */
+  OutputStream alongside(OutputStream capture) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        capture.write(bytes, offset, length);
+        append(bytes, offset, length);
+      }
+
+      @Override
+      public void flush() throws IOException {
+        capture.flush();
+        OutputLog.this.flush();
+      }
+    };
+  }
+
+  /** Why the log is incomplete, as one line naming the file; empty when it is whole. */
+  synchronized Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  private synchronized void append(byte[] bytes, int offset, int length) {
+    if (out == null) {
+      return;
+    }
+    try {
+      out.write(bytes, offset, length);
+    } catch (IOException | RuntimeException e) {
+      fail(e);
+    }
+  }
+
+  private synchronized void flush() {
+    if (out == null) {
+      return;
+    }
+    try {
+      out.flush();
+    } catch (IOException | RuntimeException e) {
+      fail(e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (out == null) {
+      return;
+    }
+    try {
+      out.close();
+    } catch (IOException | RuntimeException e) {
+      problem = describe(e);
+    }
+    out = null;
+  }
+
+  private void fail(Exception e) {
+    problem = describe(e);
+    if (out != null) {
+      try {
+        out.close();
+      } catch (IOException | RuntimeException ignored) {
+        // the first error is the one worth reporting
+      }
+      out = null;
+    }
+  }
+
+  private String describe(Exception e) {
+    String reason = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileAlreadyExistsException ? "a file is in the way of its directory"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : String.valueOf(e.getMessage());
+    return "cannot write log " + file + ": " + reason;
+  }
+}
