@@ -2,6 +2,7 @@ package dev.preflight.cli;
 
 import dev.preflight.model.ItemResult;
 import dev.preflight.run.ItemRunner;
+import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
 import dev.preflight.run.ProcessRegistry;
 import dev.preflight.run.RunListener;
@@ -16,14 +17,19 @@ final class Execution {
   private final ProcessRegistry processes = new ProcessRegistry();
   private final Scheduler scheduler;
 
-  Execution(Map<String, String> env, int jobs, Scheduler.FailFast failFast) {
-    ItemRunner runner = new ItemRunner(new SubprocessRunner(processes), env, Clock.systemUTC(),
-        d -> Thread.sleep(d.toMillis()));
+  Execution(Map<String, String> env, List<String> secrets, LogFiles logs, int jobs,
+      Scheduler.FailFast failFast) {
+    ItemRunner runner = new ItemRunner(new SubprocessRunner(processes), env, secrets, logs,
+        Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
     this.scheduler = new Scheduler(runner, processes::stopAll, jobs, failFast);
   }
 
   List<ItemResult> run(Plan plan, RunListener listener) throws InterruptedException {
-    return scheduler.run(plan.items(), plan.notRun(), listener);
+    try {
+      return scheduler.run(plan.items(), plan.notRun(), listener);
+    } finally {
+      processes.close(); // nothing outlives the run, and the orphan reaper goes too
+    }
   }
 
   /** First Ctrl-C: stop the run, keep the reports. */

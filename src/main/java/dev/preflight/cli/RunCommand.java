@@ -11,7 +11,7 @@ import dev.preflight.report.PlanReport;
 import dev.preflight.report.ReportFormat;
 import dev.preflight.report.ReportFormats;
 import dev.preflight.run.GatePolicy;
-import dev.preflight.run.ItemRunner;
+import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
 import dev.preflight.run.Scheduler;
 import dev.preflight.run.Waves;
@@ -129,8 +129,9 @@ final class RunCommand implements Callable<Integer> {
     boolean stdoutTaken = reports.stream().anyMatch(ReportRequest::toStdout);
     PrintStream screen = stdoutTaken ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
-    Execution execution = new Execution(ctx.env(), parallel, failFastMode());
     Instant started = Clock.systemUTC().instant();
+    LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
+    Execution execution = new Execution(ctx.env(), c.secrets(), logs, parallel, failFastMode());
     long t0 = System.nanoTime();
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {

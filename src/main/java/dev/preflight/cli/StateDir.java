@@ -1,6 +1,15 @@
 package dev.preflight.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code .preflight/} directory beside a checklist: the last run's report, item logs and,
@@ -16,7 +25,39 @@ record StateDir(Path root) {
     return root.resolve("last-run.json");
   }
 
-  Path logs(String runId) {
-    return root.resolve("logs").resolve(runId);
+  /** How many runs' logs are kept; older ones are deleted when a run starts. */
+  static final int KEPT_RUNS = 10;
+
+  /**
+   * The log directory for a run starting now ({@code logs/20261127T180000Z}, sortable), after
+   * deleting all but the newest {@link #KEPT_RUNS} - 1 earlier ones.
+   */
+  Path newLogDir(Instant started) {
+    Path logs = root.resolve("logs");
+    String name = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+        .format(started);
+    Path dir = logs.resolve(name);
+    for (int n = 2; Files.exists(dir); n++) {
+      dir = logs.resolve(name + "-" + n);
+    }
+    prune(logs);
+    return dir;
+  }
+
+  private static void prune(Path logs) {
+    if (!Files.isDirectory(logs)) {
+      return;
+    }
+    try (Stream<Path> runs = Files.list(logs)) {
+      List<Path> sorted = runs.filter(Files::isDirectory).sorted(Comparator.reverseOrder())
+          .toList();
+      for (Path old : sorted.subList(Math.min(sorted.size(), KEPT_RUNS - 1), sorted.size())) {
+        try (Stream<Path> files = Files.walk(old)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // old logs are a convenience; failing to tidy them must not stop a run
+    }
   }
 }

@@ -81,6 +81,9 @@ final class ItemLines {
       String shown = Cells.truncate(l, room, glyphs.ellipsis());
       out.append(indent).append(style.dim(glyphs.gutter() + shown)).append('\n');
     }
+    if (r.logFile() != null) {
+      out.append(indent).append(style.dim("full output: " + r.logFile())).append('\n');
+    }
   }
 
   /** The last lines of stderr when it said anything, else of stdout; as a terminal shows them. */

@@ -2,7 +2,6 @@ package dev.preflight.run;
 
 import dev.preflight.model.Check;
 import dev.preflight.model.Item;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,24 +35,5 @@ final class ExitReasons {
       return m.find() ? "permission denied: " + m.group(1) : null;
     }
     return null;
-  }
-
-  /** 10m, 1h30m, 45s, 500ms. */
-  static String describe(Duration d) {
-    if (d.toMillis() < 1000) {
-      return d.toMillis() + "ms";
-    }
-    long s = d.toSeconds();
-    StringBuilder sb = new StringBuilder();
-    if (s >= 3600) {
-      sb.append(s / 3600).append('h');
-    }
-    if (s % 3600 >= 60) {
-      sb.append(s % 3600 / 60).append('m');
-    }
-    if (s % 60 != 0 || sb.length() == 0) {
-      sb.append(s % 60).append('s');
-    }
-    return sb.toString();
   }
 }

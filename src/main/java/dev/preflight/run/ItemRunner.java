@@ -1,5 +1,6 @@
 package dev.preflight.run;
 
+import dev.preflight.expect.Durations;
 import dev.preflight.expect.Evidence;
 import dev.preflight.expect.Expectations;
 import dev.preflight.expect.Judgement;
@@ -8,6 +9,7 @@ import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
 import dev.preflight.model.Status;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,8 @@ import java.util.Map;
 public final class ItemRunner {
   private final ProcessRunner processes;
   private final Map<String, String> baseEnvironment;
+  private final List<String> declaredSecrets;
+  private final LogFiles logs;
   private final MetricReader metrics;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -32,10 +36,16 @@ public final class ItemRunner {
     void sleep(Duration d) throws InterruptedException;
   }
 
-  public ItemRunner(
-      ProcessRunner processes, Map<String, String> baseEnvironment, Clock clock, Sleeper sleeper) {
+  /**
+   * @param baseEnvironment what every command inherits, before the checklist's and item's env
+   * @param declaredSecrets the checklist's {@code secrets:}, names whose values are masked
+   */
+  public ItemRunner(ProcessRunner processes, Map<String, String> baseEnvironment,
+      List<String> declaredSecrets, LogFiles logs, Clock clock, Sleeper sleeper) {
     this.processes = processes;
     this.baseEnvironment = Map.copyOf(baseEnvironment);
+    this.declaredSecrets = List.copyOf(declaredSecrets);
+    this.logs = logs;
     this.metrics = new MetricReader();
     this.clock = clock;
     this.sleeper = sleeper;
@@ -58,17 +68,31 @@ public final class ItemRunner {
   }
 
   private ItemResult attempt(Item item, Instant startedAt, int attempt) {
-    ProcessOutcome outcome = processes.run(spec(item));
+    Map<String, String> env = new HashMap<>(baseEnvironment);
+    env.putAll(item.env());
+    SecretMasker secrets = SecretMasker.from(env, declaredSecrets);
+    Path log = logs.file(item, attempt);
+    ProcessOutcome outcome = processes.run(new ProcessSpec(
+        command(item), item.workdir(), env, item.timeout(), log, secrets));
+    ItemResult result;
     if (outcome instanceof ProcessOutcome.NotStarted n) {
-      return result(item, Status.ERROR, startedAt, attempt, n.duration(), null, Map.of(),
+      result = result(item, Status.ERROR, startedAt, attempt, n.duration(), null, Map.of(),
           List.of(n.reason()), Output.EMPTY, Output.EMPTY);
-    }
-    if (outcome instanceof ProcessOutcome.TimedOut t) {
-      return result(item, Status.ERROR, startedAt, attempt, t.duration(), null, Map.of(),
-          List.of("timed out after " + ExitReasons.describe(item.timeout())
+    } else if (outcome instanceof ProcessOutcome.TimedOut t) {
+      result = result(item, Status.ERROR, startedAt, attempt, t.duration(), null, Map.of(),
+          List.of("timed out after " + Durations.format(item.timeout())
               + "; its process tree was killed"), t.stdout(), t.stderr());
+    } else {
+      result = judge(item, startedAt, attempt, (ProcessOutcome.Exited) outcome);
     }
-    return judge(item, startedAt, attempt, (ProcessOutcome.Exited) outcome);
+    return finish(result, secrets, outcome instanceof ProcessOutcome.NotStarted ? null : log);
+  }
+
+  /** Masks what the output's masking could not reach (reasons) and names the log file. */
+  private ItemResult finish(ItemResult r, SecretMasker secrets, Path log) {
+    return new ItemResult(r.item(), r.status(), r.startedAt(), r.duration(), r.exitCode(),
+        r.attempts(), r.metrics(), r.reasons().stream().map(secrets::mask).toList(),
+        r.stdout(), r.stderr(), logs.shown(log));
   }
 
   private ItemResult judge(Item item, Instant startedAt, int attempt, ProcessOutcome.Exited e) {
@@ -102,13 +126,10 @@ public final class ItemRunner {
         reasons, e.stdout(), e.stderr());
   }
 
-  private ProcessSpec spec(Item item) {
-    List<String> command = item.check() instanceof Check.Script s
+  private static List<String> command(Item item) {
+    return item.check() instanceof Check.Script s
         ? List.of(s.shell().executable(), "-c", s.script())
         : ((Check.Argv) item.check()).argv();
-    Map<String, String> env = new HashMap<>(baseEnvironment);
-    env.putAll(item.env());
-    return new ProcessSpec(command, item.workdir(), env, item.timeout());
   }
 
   private static ItemResult result(Item item, Status status, Instant startedAt, int attempts,

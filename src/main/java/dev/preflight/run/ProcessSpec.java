@@ -12,9 +12,10 @@ import java.util.Map;
  * @param environment the complete environment of the child (not merged with anything)
  * @param logFile where every byte of stdout and stderr also goes, in arrival order; null for none.
  *     Its directories are created; an existing file is replaced.
+ * @param secrets masks secret values in the output before it is captured or logged
  */
 public record ProcessSpec(List<String> command, Path workdir, Map<String, String> environment,
-    Duration timeout, Path logFile) {
+    Duration timeout, Path logFile, SecretMasker secrets) {
 
   public ProcessSpec {
     command = List.copyOf(command);
@@ -24,6 +25,11 @@ public record ProcessSpec(List<String> command, Path workdir, Map<String, String
   /** Without a log file: the bounded captures are all that is kept. */
   public ProcessSpec(
       List<String> command, Path workdir, Map<String, String> environment, Duration timeout) {
-    this(command, workdir, environment, timeout, null);
+    this(command, workdir, environment, timeout, null, SecretMasker.NONE);
+  }
+
+  public ProcessSpec(List<String> command, Path workdir, Map<String, String> environment,
+      Duration timeout, Path logFile) {
+    this(command, workdir, environment, timeout, logFile, SecretMasker.NONE);
   }
 }

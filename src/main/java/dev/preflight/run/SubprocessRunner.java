@@ -122,7 +122,7 @@ public final class SubprocessRunner implements ProcessRunner {
 
   private ProcessOutcome execute(
       ProcessSpec spec, List<String> argv, Path workdir, OutputLog log, long start) {
-    Pumps pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log);
+    Pumps pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log, spec.secrets());
     TreeStopper onCancel = new TreeStopper(stopper);
     StartedProcess started;
     try {
@@ -201,6 +201,7 @@ public final class SubprocessRunner implements ProcessRunner {
       if (process.isAlive()) {
         stopper.stop(tree);
         pumps.await(drain);
+        pumps.release();
         return new TimedOut(
             pumps.stdout.toOutput(), pumps.stderr.toOutput(), since(start));
       }
@@ -212,6 +213,7 @@ public final class SubprocessRunner implements ProcessRunner {
     }
     stopper.stop(tree); // background jobs and daemons must not outlive the item
     pumps.await(drain);
+    pumps.release();
     int exitCode = result != null ? result.getExitValue() : exitCode(process);
     return new Exited(exitCode, pumps.stdout.toOutput(), pumps.stderr.toOutput(), since(start));
   }
@@ -276,10 +278,23 @@ public final class SubprocessRunner implements ProcessRunner {
     final BoundedCapture stderr;
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
-    Pumps(BoundedCapture stdout, BoundedCapture stderr, OutputLog log) {
-      super(log.alongside(stdout), log.alongside(stderr), null);
+    Pumps(BoundedCapture stdout, BoundedCapture stderr, OutputLog log, SecretMasker secrets) {
+      // masked before capture and log alike, so neither ever holds a secret
+      super(secrets.maskingStream(log.alongside(stdout)),
+          secrets.maskingStream(log.alongside(stderr)), null);
       this.stdout = stdout;
       this.stderr = stderr;
+    }
+
+    /** Lets the maskers pass on the bytes they held back in case a secret continued. */
+    void release() {
+      for (OutputStream out : List.of(getOut(), getErr())) {
+        try {
+          out.close();
+        } catch (IOException e) {
+          // the captures are in memory and the log reports its own problems
+        }
+      }
     }
 
     @Override
