@@ -53,7 +53,9 @@ final class ItemLines {
       line.append(style.dim(Cells.truncate(glyphs.fit(firstLine(skipReason(r))), room, glyphs.ellipsis())));
     } else {
       String duration = ran(r) ? HumanDuration.format(r.duration()) : "";
-      String metrics = Cells.truncate(metrics(r), columns.metricsRoom(), glyphs.ellipsis());
+      String attempts = r.attempts() > 1 ? r.attempts() + " attempts  " : "";
+      String metrics = Cells.truncate(attempts + metrics(r), columns.metricsRoom(),
+          glyphs.ellipsis());
       line.append(" ".repeat(Columns.DURATION - duration.length())).append(style.dim(duration))
           .append("  ").append(metrics);
     }
