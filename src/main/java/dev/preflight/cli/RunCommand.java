@@ -27,7 +27,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "run",
@@ -65,10 +67,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Run only items with one of these tags.")
   Set<String> tags = new LinkedHashSet<>();
 
-  @Option(names = "--fail-fast", arity = "0..1", fallbackValue = "wait", paramLabel = "kill",
+  @Option(names = "--fail-fast", arity = "0..1", fallbackValue = "WAIT", paramLabel = "kill",
+      converter = FailFastConverter.class,
       description = "Start nothing new after the first blocking failure; =kill also stops "
           + "running items.")
-  String failFast;
+  Scheduler.FailFast failFast = Scheduler.FailFast.OFF;
 
   @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = ReportRequest.Converter.class,
       description = "Also write a machine report (json); PATH '-' is standard output. Repeatable.")
@@ -131,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
     LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
-    Execution execution = new Execution(ctx.env(), c.secrets(), logs, parallel, failFastMode());
+    Execution execution = new Execution(ctx.env(), c.secrets(), logs, parallel, failFast);
     long t0 = System.nanoTime();
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
@@ -161,9 +164,6 @@ final class RunCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       return "--jobs must be at least 1, got " + jobs;
     }
-    if (failFast != null && !failFast.equals("wait") && !failFast.equals("kill")) {
-      return "--fail-fast takes no value or 'kill', got '" + failFast + "'";
-    }
     Set<String> named = new LinkedHashSet<>(only);
     named.addAll(skip);
     named.addAll(tags);
@@ -188,11 +188,17 @@ final class RunCommand implements Callable<Integer> {
     return null;
   }
 
-  private Scheduler.FailFast failFastMode() {
-    if (failFast == null) {
-      return Scheduler.FailFast.OFF;
+  /** {@code --fail-fast} alone waits for running items; {@code --fail-fast=kill} stops them. */
+  static final class FailFastConverter implements ITypeConverter<Scheduler.FailFast> {
+    @Override
+    public Scheduler.FailFast convert(String value) {
+      return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        case "wait" -> Scheduler.FailFast.WAIT;
+        case "kill" -> Scheduler.FailFast.KILL;
+        default -> throw new TypeConversionException(
+            "--fail-fast takes no value or 'kill', got '" + value + "'");
+      };
     }
-    return failFast.equals("kill") ? Scheduler.FailFast.KILL : Scheduler.FailFast.WAIT;
   }
 
   private boolean writeReports(RunResult run) {

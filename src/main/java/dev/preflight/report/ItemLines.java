@@ -48,9 +48,15 @@ final class ItemLines {
         .append(' ').append(title).append(' ').append(style.dim(".".repeat(dots))).append(' ')
         .append(paint(r, status)).append(" ".repeat(columns.statusWidth() - status.length()))
         .append("  ");
+    String longSkipReason = null;
     if (r.status() == Status.SKIPPED) {
       int room = columns.width() - columns.statusColumn() - columns.statusWidth() - 2;
-      line.append(style.dim(Cells.truncate(glyphs.fit(firstLine(skipReason(r))), room, glyphs.ellipsis())));
+      String reason = glyphs.fit(firstLine(skipReason(r)));
+      if (Cells.width(reason) <= room) {
+        line.append(style.dim(reason));
+      } else {
+        longSkipReason = reason; // goes on its own line rather than losing its point
+      }
     } else {
       String duration = ran(r) ? HumanDuration.format(r.duration()) : "";
       String attempts = r.attempts() > 1 ? r.attempts() + " attempts  " : "";
@@ -60,6 +66,9 @@ final class ItemLines {
           .append("  ").append(metrics);
     }
     out.append(line.toString().stripTrailing()).append('\n');
+    if (longSkipReason != null) {
+      out.append(indent).append(DETAIL_INDENT).append(style.dim(longSkipReason)).append('\n');
+    }
     if (r.status() != Status.PASS && r.status() != Status.SKIPPED) {
       details(r, indent + DETAIL_INDENT, out);
     }
