@@ -59,9 +59,7 @@ final class ItemLines {
       }
     } else {
       String duration = ran(r) ? HumanDuration.format(r.duration()) : "";
-      String attempts = r.attempts() > 1 ? r.attempts() + " attempts  " : "";
-      String metrics = Cells.truncate(attempts + metrics(r), columns.metricsRoom(),
-          glyphs.ellipsis());
+      String metrics = Cells.truncate(metrics(r), columns.metricsRoom(), glyphs.ellipsis());
       line.append(" ".repeat(Columns.DURATION - duration.length())).append(style.dim(duration))
           .append("  ").append(metrics);
     }
@@ -117,9 +115,15 @@ final class ItemLines {
     return lines;
   }
 
-  /** Metrics named by the item's conditions, in condition order: what the reader cares about. */
+  /**
+   * Metrics named by the item's conditions, in condition order: what the reader cares about;
+   * after the number of attempts when the item was retried.
+   */
   static String metrics(ItemResult r) {
     StringJoiner shown = new StringJoiner("  ");
+    if (r.attempts() > 1) {
+      shown.add(r.attempts() + " attempts");
+    }
     List<String> seen = new ArrayList<>();
     for (Condition c : r.item().expect()) {
       Double value = r.metrics().get(c.subject());

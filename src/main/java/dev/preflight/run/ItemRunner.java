@@ -60,11 +60,16 @@ public final class ItemRunner {
     }
     Instant startedAt = clock.instant();
     ItemResult result = attempt(item, startedAt, 1);
+    Duration spent = result.duration();
     for (int n = 2; n <= item.retries() + 1 && result.status() != Status.PASS; n++) {
       sleeper.sleep(item.retryDelay());
       result = attempt(item, startedAt, n);
+      spent = spent.plus(result.duration());
     }
-    return result;
+    // the report's duration is the item's cost: every attempt, not just the last
+    return new ItemResult(item, result.status(), startedAt, spent, result.exitCode(),
+        result.attempts(), result.metrics(), result.reasons(), result.stdout(), result.stderr(),
+        result.logFile());
   }
 
   private ItemResult attempt(Item item, Instant startedAt, int attempt) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,126 @@ class RunControlIT {
     JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
     // eight seconds of item time; run in parallel the run itself takes little more than one
     assertThat(report.get("durationMs").asLong()).isLessThan(2000);
+  }
+
+  @Test
+  void diamondRunsInWavesAndAFailedNeedBlocksItsDependants() throws Exception {
+    // each item appends "start X" and "end X" to a shared file; the order tells the waves
+    String step = "echo start %1$s >> order; sleep 0.3; echo end %1$s >> order";
+    checklist("""
+        - id: a
+          title: a
+          run: %s
+        - id: b
+          title: b
+          run: %s
+          needs: [a]
+        - id: c
+          title: c
+          run: %s
+          needs: [a]
+        - id: d
+          title: d
+          run: %s
+          needs: [b, c]
+        - id: broken
+          title: broken
+          run: exit 1
+        - id: after-broken
+          title: after-broken
+          run: touch must-not-exist
+          needs: [broken]
+        """.formatted(step.formatted("a"), step.formatted("b"), step.formatted("c"),
+            step.formatted("d")));
+    Outcome o = Preflight.run(dir, "run", "-j", "4", "--report", "json=out.json");
+    assertThat(o.exitCode()).isEqualTo(1);
+    List<String> order = Files.readAllLines(dir.resolve("order"));
+    assertThat(order.subList(0, 2)).containsExactly("start a", "end a");
+    assertThat(order.subList(2, 4)).containsExactlyInAnyOrder("start b", "start c");
+    assertThat(order.subList(4, 6)).containsExactlyInAnyOrder("end b", "end c");
+    assertThat(order.subList(6, 8)).containsExactly("start d", "end d");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
+    assertThat(report.at("/items/5/status").asText()).isEqualTo("blocked");
+    assertThat(report.at("/items/5/reasons/0").asText()).isEqualTo("needs broken (fail)");
+    assertThat(dir.resolve("must-not-exist")).doesNotExist();
+  }
+
+  @Test
+  void failFastStartsNothingAfterTheFirstBlockingFailure() throws Exception {
+    checklist("""
+        - id: first
+          title: first
+          run: "true"
+        - id: broken
+          title: broken
+          run: exit 1
+        - id: later
+          title: later
+          run: touch must-not-exist
+        """);
+    Outcome o = Preflight.run(dir, "run", "-j", "1", "--fail-fast", "--report", "json=out.json");
+    assertThat(o.exitCode()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
+    assertThat(report.at("/items/2/status").asText()).isEqualTo("skipped");
+    assertThat(report.at("/items/2/reasons/0").asText())
+        .isEqualTo("not run: --fail-fast stopped the run after broken failed");
+    assertThat(dir.resolve("must-not-exist")).doesNotExist();
+  }
+
+  @Test
+  void failFastKillStopsWhatIsRunning() throws Exception {
+    checklist("""
+        - id: slow
+          title: slow
+          run: sleep 30; touch must-not-exist
+        - id: broken
+          title: broken
+          run: sleep 0.5; exit 1
+        """);
+    long t0 = System.nanoTime();
+    Outcome o = Preflight.run(dir, "run", "-j", "2", "--fail-fast=kill", "--report",
+        "json=out.json");
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
+    assertThat(o.exitCode()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
+    assertThat(report.at("/items/0/status").asText()).isEqualTo("skipped");
+    assertThat(report.at("/items/0/reasons/0").asText())
+        .isEqualTo("stopped by --fail-fast after broken failed");
+    assertThat(dir.resolve("must-not-exist")).doesNotExist();
+  }
+
+  @Test
+  void retriesACommandThatFailsTwiceThenPasses() throws Exception {
+    checklist("""
+        - id: flaky
+          title: flaky
+          run: echo x >> tries; test $(wc -l < tries) -ge 3
+          retries: 3
+          retry_delay: 100ms
+        """);
+    Outcome o = Preflight.run(dir, "run", "--report", "json=out.json");
+    assertThat(o.exitCode()).as(o.stdout()).isEqualTo(0);
+    assertThat(o.stdout()).contains("3 attempts");
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
+    assertThat(report.at("/items/0/status").asText()).isEqualTo("pass");
+    assertThat(report.at("/items/0/attempts").asInt()).isEqualTo(3);
+    assertThat(Files.readAllLines(dir.resolve("tries"))).hasSize(3);
+  }
+
+  @Test
+  void everyItemsWholeOutputIsInItsLogFile() throws Exception {
+    checklist("""
+        - id: chatty
+          title: chatty
+          run: seq 1 200000; echo on-stderr >&2; exit 1
+        """);
+    Outcome o = Preflight.run(dir, "run", "--report", "json=out.json");
+    assertThat(o.exitCode()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
+    String logFile = report.at("/items/0/logFile").asText();
+    assertThat(o.stdout()).contains("full output: " + logFile);
+    List<String> log = Files.readAllLines(dir.resolve(logFile));
+    assertThat(log).hasSize(200_001).contains("100000", "on-stderr");
   }
 
   @Test
