@@ -1,15 +1,13 @@
 package dev.preflight.cli;
 
+import dev.preflight.load.LastRun;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Verdict;
-import dev.preflight.load.LastRun;
 import dev.preflight.report.JsonReport;
 import dev.preflight.report.PlanReport;
-import dev.preflight.report.ReportFormat;
-import dev.preflight.report.ReportFormats;
 import dev.preflight.run.GatePolicy;
 import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
@@ -26,8 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -129,8 +127,8 @@ final class RunCommand implements Callable<Integer> {
       return ExitCode.PASSED.code();
     }
 
-    boolean stdoutTaken = reports.stream().anyMatch(ReportRequest::toStdout);
-    PrintStream screen = stdoutTaken ? ctx.err() : ctx.out();
+    Reports machineReports = Reports.of(ctx, reports);
+    PrintStream screen = machineReports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
     LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
@@ -147,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
     RunResult run = new RunResult(c, started, took, results, verdict);
 
     term.finish(run);
-    boolean written = writeReports(run);
+    boolean written = machineReports.write(run);
     try {
       AtomicFiles.write(state.lastRun(), new JsonReport().render(run));
     } catch (IOException e) {
@@ -172,20 +170,7 @@ final class RunCommand implements Callable<Integer> {
       return "no item, section or tag named " + String.join(", ", unknown)
           + " (see 'preflight list " + c.file() + "')";
     }
-    if (reports.stream().filter(ReportRequest::toStdout).count() > 1) {
-      return "only one --report can write to standard output ('-')";
-    }
-    for (ReportRequest r : reports) {
-      if (ReportFormats.named(r.format()).isEmpty()) {
-        return "unknown report format '" + r.format() + "' in --report " + r.format() + "="
-            + r.path() + " (known: " + String.join(", ", ReportFormats.names()) + ")";
-      }
-      if (!r.toStdout() && !AtomicFiles.canCreate(ctx.cwd().resolve(r.path()))) {
-        return "cannot write --report " + r.format() + "=" + r.path()
-            + ": its directory is not writable";
-      }
-    }
-    return null;
+    return Reports.of(ctx, reports).problem();
   }
 
   /** {@code --fail-fast} alone waits for running items; {@code --fail-fast=kill} stops them. */
@@ -199,25 +184,5 @@ final class RunCommand implements Callable<Integer> {
             "--fail-fast takes no value or 'kill', got '" + value + "'");
       };
     }
-  }
-
-  private boolean writeReports(RunResult run) {
-    boolean ok = true;
-    for (ReportRequest r : reports) {
-      ReportFormat format = ReportFormats.named(r.format()).orElseThrow();
-      String text = format.render(run);
-      if (r.toStdout()) {
-        ctx.out().print(text);
-        continue;
-      }
-      try {
-        AtomicFiles.write(ctx.cwd().resolve(r.path()), text);
-      } catch (IOException e) {
-        ctx.err().println("preflight: cannot write " + r.format() + " report to " + r.path()
-            + ": " + e.getMessage());
-        ok = false;
-      }
-    }
-    return ok;
   }
 }
