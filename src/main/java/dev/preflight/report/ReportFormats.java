@@ -8,7 +8,7 @@ import java.util.Optional;
  * file implementing {@link ReportFormat} plus one entry here.
  */
 public final class ReportFormats {
-  private static final List<ReportFormat> ALL = List.of(new JsonReport(), new JunitReport());
+  private static final List<ReportFormat> ALL = List.of(new JsonReport(), new JunitReport(), new MarkdownReport());
 
   private ReportFormats() {}
 

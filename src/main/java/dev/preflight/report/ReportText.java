@@ -31,10 +31,11 @@ final class ReportText {
 
   /**
    * One line for a title or a name: line breaks and tabs a YAML string may carry become
-   * spaces, so nothing written by the user can start a new line in the report.
+   * spaces, so nothing written by the user can start a new line in the report. Trimmed, as
+   * Markdown emphasis does not close after a space.
    */
   static String line(String s) {
-    return clean(s).replace('\n', ' ').replace('\t', ' ');
+    return clean(s).replace('\n', ' ').replace('\t', ' ').strip();
   }
 
   /** The first non-blank line of {@code s}, cleaned; empty when there is none. */

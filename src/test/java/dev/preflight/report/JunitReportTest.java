@@ -89,7 +89,7 @@ class JunitReportTest {
     assertThat(markup.getElementsByTagName("system-err").item(0).getTextContent())
         .contains("line with ]]> and </pre></details>", "bad utf-8 \ufffd\ufffd", "中文输出 🚀");
     Element cdata = (Element) doc.getElementsByTagName("testcase").item(2);
-    assertThat(cdata.getAttribute("name")).isEqualTo("CDATA ]]> end red  lone ");
+    assertThat(cdata.getAttribute("name")).isEqualTo("CDATA ]]> end red  lone");
     Element blocked = (Element) doc.getElementsByTagName("testcase").item(3);
     assertThat(((Element) blocked.getElementsByTagName("error").item(0)).getAttribute("message"))
         .isEqualTo("needs cdata: a::b, 100%\nnext");
