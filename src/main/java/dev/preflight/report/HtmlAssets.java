@@ -1,5 +1,7 @@
 package dev.preflight.report;
 
+import dev.preflight.model.Status;
+
 /**
  * The inline stylesheet and script of the html report, kept apart from its markup. GitHub's
  * palette and system fonts, since the page must look at home next to a pull request without
@@ -81,7 +83,8 @@ final class HtmlAssets {
   /** One rule pair per status, so badges, chips and item accents agree. */
   private static String statusColours() {
     StringBuilder css = new StringBuilder();
-    for (String s : new String[] {"pass", "fail", "error", "blocked", "pending", "skipped", "waived"}) {
+    for (Status status : StatusMarks.ORDER) {
+      String s = status.label();
       css.append(".badge.s-").append(s).append(",.chip.s-").append(s).append("{color:var(--")
           .append(s).append(");background:var(--").append(s).append("-bg);border-color:var(--")
           .append(s).append(")}\n")

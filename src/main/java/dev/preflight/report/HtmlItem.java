@@ -43,7 +43,8 @@ final class HtmlItem {
     if (!r.reasons().isEmpty()) {
       out.append("<ul class=\"reasons\">");
       for (String reason : r.reasons()) {
-        out.append("<li>").append(MarkupText.text(ReportText.clean(reason).strip())).append("</li>");
+        out.append("<li>").append(MarkupText.text(ReportText.clean(reason).strip()))
+            .append("</li>");
       }
       out.append("</ul>\n");
     }

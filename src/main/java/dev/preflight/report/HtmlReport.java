@@ -34,7 +34,8 @@ public final class HtmlReport implements ReportFormat {
     StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP)
+        .append("\">\n")
         .append("<meta name=\"generator\" content=\"").append(MarkupText.attribute(
             env.toolName() + " " + env.toolVersion())).append("\">\n")
         .append("<title>").append(StatusMarks.verdict(run.verdict().word())).append(' ')
@@ -100,7 +101,8 @@ public final class HtmlReport implements ReportFormat {
     if (rollUp != null) {
       out.append(badge(rollUp));
     }
-    out.append('<').append(heading).append('>').append(MarkupText.text(ReportText.line(section.title())))
+    out.append('<').append(heading).append('>')
+        .append(MarkupText.text(ReportText.line(section.title())))
         .append("</").append(heading).append("><span class=\"tally\">");
     Map<Status, Integer> counts = tree.counts(section);
     for (Status s : StatusMarks.ORDER) {

@@ -33,7 +33,10 @@ final class StatusMarks {
     return ItemLines.isWarning(r) ? "⚠️" : emoji(r.status());
   }
 
-  /** The mark of a verdict word ({@code pass}, {@code fail}, {@code pending}, {@code interrupted}). */
+  /**
+   * The mark of a verdict word: {@code pass}, {@code fail}, {@code pending} or
+   * {@code interrupted}.
+   */
   static String verdict(String word) {
     return switch (word) {
       case "pass" -> "✅";
