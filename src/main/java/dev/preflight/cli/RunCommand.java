@@ -4,6 +4,7 @@ import dev.preflight.load.LastRun;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Verdict;
 import dev.preflight.report.JsonReport;
@@ -142,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run = new RunResult(c, started, took, results, verdict);
+    RunResult run = new RunResult(c, started, took, results, verdict, RunEnvironment.unknown());
 
     term.finish(run);
     boolean written = machineReports.write(run);

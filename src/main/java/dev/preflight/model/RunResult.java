@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** A finished (or interrupted) run: every item of the checklist once, in checklist order. */
+/**
+ * A finished (or interrupted) run: every item of the checklist once, in checklist order.
+ *
+ * @param environment the tool version, git commit and host the run happened on
+ */
 public record RunResult(
     Checklist checklist, Instant startedAt, Duration duration, List<ItemResult> items,
-    Verdict verdict) {
+    Verdict verdict, RunEnvironment environment) {
 
   public RunResult {
     items = List.copyOf(items);
+    Objects.requireNonNull(environment, "environment");
   }
 
   /** How many items ended in each status, every status present. */

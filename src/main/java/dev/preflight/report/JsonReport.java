@@ -1,11 +1,9 @@
 package dev.preflight.report;
 
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Status;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,8 @@ import java.util.Map;
  * The {@code json} report, {@code "schema": "preflight.report/v1"} (SPEC §8): a stable
  * contract for CI tooling, so every field is always present (null when unknown) and in a fixed
  * order. Timestamps are UTC ISO-8601 to the second; {@code durationMs} carries the precision.
+ * {@code src/main/resources/schema/report-v1.schema.json} describes the shape; change both
+ * together, and only by adding fields.
  */
 public final class JsonReport implements ReportFormat {
   public static final String SCHEMA = "preflight.report/v1";
@@ -30,13 +30,24 @@ public final class JsonReport implements ReportFormat {
   @Override
   public String render(RunResult run) {
     JsonWriter json = new JsonWriter().beginObject();
+    RunEnvironment env = run.environment();
     json.name("schema").value(SCHEMA);
+    json.name("tool").beginObject()
+        .name("name").value(env.toolName())
+        .name("version").value(env.toolVersion())
+        .endObject();
     json.name("checklist").beginObject()
         .name("name").value(run.checklist().name())
         .name("file").value(run.checklist().file() == null
             ? null : run.checklist().file().toString().replace('\\', '/'))
         .endObject();
-    json.name("startedAt").value(timestamp(run.startedAt()));
+    json.name("environment").beginObject()
+        .name("gitCommit").value(env.gitCommit())
+        .name("gitBranch").value(env.gitBranch())
+        .name("os").value(env.os())
+        .name("java").value(env.javaVersion())
+        .endObject();
+    json.name("startedAt").value(UtcTime.iso(run.startedAt()));
     json.name("durationMs").value(run.duration().toMillis());
     json.name("verdict").value(run.verdict().word());
     json.name("exitCode").value(run.verdict().exitCode().code());
@@ -61,7 +72,7 @@ public final class JsonReport implements ReportFormat {
         .name("kind").value(r.item().kind())
         .name("severity").value(r.item().severity().label())
         .name("status").value(r.status().label())
-        .name("startedAt").value(timestamp(r.startedAt()))
+        .name("startedAt").value(UtcTime.iso(r.startedAt()))
         .name("durationMs").value(r.duration() == null ? null : r.duration().toMillis())
         .name("exitCode").value(r.exitCode())
         .name("attempts").value(r.attempts())
@@ -73,11 +84,7 @@ public final class JsonReport implements ReportFormat {
         .name("reasons").strings(r.reasons())
         .name("stdoutTail").value(OutputTail.of(r.stdout()))
         .name("stderrTail").value(OutputTail.of(r.stderr()))
+        .name("logFile").value(r.logFile() == null ? null : r.logFile().replace('\\', '/'))
         .endObject();
-  }
-
-  private static String timestamp(Instant instant) {
-    return instant == null
-        ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 }

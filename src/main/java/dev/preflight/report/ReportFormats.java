@@ -8,7 +8,9 @@ import java.util.Optional;
  * file implementing {@link ReportFormat} plus one entry here.
  */
 public final class ReportFormats {
-  private static final List<ReportFormat> ALL = List.of(new JsonReport());
+  private static final List<ReportFormat> ALL = List.of(
+      new JsonReport(), new JunitReport(), new MarkdownReport(), new HtmlReport(),
+      new GithubReport());
 
   private ReportFormats() {}
 

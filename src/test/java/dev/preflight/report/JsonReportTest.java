@@ -21,12 +21,19 @@ class JsonReportTest {
 
   /** Jackson only reads the report back here, as an independent check that it is valid JSON. */
   @Test
+  void goldenHostile() {
+    Golden.assertMatches("json/hostile.json", report.render(HostileRun.create()));
+  }
+
+  @Test
   void isValidJsonWithTheContractShape() throws Exception {
     JsonNode root = new ObjectMapper().readTree(report.render(SampleRun.create()));
     List<String> fields = new ArrayList<>();
     root.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("schema", "checklist", "startedAt", "durationMs",
-        "verdict", "exitCode", "counts", "items");
+    assertThat(fields).containsExactly("schema", "tool", "checklist", "environment",
+        "startedAt", "durationMs", "verdict", "exitCode", "counts", "items");
+    assertThat(root.at("/tool/name").asText()).isEqualTo("preflight");
+    assertThat(root.at("/environment/gitBranch").asText()).isEqualTo("release/2.4");
     List<String> counts = new ArrayList<>();
     root.get("counts").fieldNames().forEachRemaining(counts::add);
     assertThat(counts)
@@ -94,5 +101,6 @@ class JsonReportTest {
     assertThat(blocked.get("startedAt").isNull()).isTrue();
     assertThat(blocked.get("exitCode").isNull()).isTrue();
     assertThat(blocked.get("attempts").asInt()).isZero();
+    assertThat(blocked.get("logFile").isNull()).isTrue();
   }
 }

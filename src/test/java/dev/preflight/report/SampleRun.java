@@ -8,6 +8,7 @@ import dev.preflight.model.ExitCode;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Operator;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
 import dev.preflight.model.Status;
@@ -23,6 +24,10 @@ import java.util.function.UnaryOperator;
  * multi-line reasons and output full of escape codes: everything the reports must survive.
  */
 final class SampleRun {
+  static final RunEnvironment ENVIRONMENT = RunEnvironment.of("0.1.0",
+      "9e6516c1b1a4a43a6f0f1e7d2c4b8a9d0e1f2a3b", "release/2.4", "Linux 6.1.0-28 amd64",
+      "17.0.15");
+
   private SampleRun() {}
 
   static RunResult create() {
@@ -95,6 +100,7 @@ final class SampleRun {
         Path.of("checklists/core-module-deployment.yaml"), Map.of(), List.of(),
         List.of(technical, goLive));
     return new RunResult(checklist, Fixtures.T0, Duration.ofMillis(115_240), results,
-        new Verdict("fail", ExitCode.FAILED, "FAILED — 4 blocking items did not pass"));
+        new Verdict("fail", ExitCode.FAILED, "FAILED — 4 blocking items did not pass"),
+        ENVIRONMENT);
   }
 }
