@@ -4,7 +4,6 @@ import dev.preflight.load.LastRun;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.ItemResult;
-import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Verdict;
 import dev.preflight.report.JsonReport;
@@ -73,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
   Scheduler.FailFast failFast = Scheduler.FailFast.OFF;
 
   @Option(names = "--report", paramLabel = "FORMAT=PATH", converter = ReportRequest.Converter.class,
-      description = "Also write a machine report (json); PATH '-' is standard output. Repeatable.")
+      description = "Also write a machine report: json, junit, markdown, html or github; PATH "
+          + "'-' is standard output. Repeatable.")
   List<ReportRequest> reports = new ArrayList<>();
 
   @Option(names = "--no-input", description = "Never prompt (the default without a terminal).")
@@ -143,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run = new RunResult(c, started, took, results, verdict, RunEnvironment.unknown());
+    RunResult run = new RunResult(c, started, took, results, verdict, Environment.of(state.root().getParent()));
 
     term.finish(run);
     boolean written = machineReports.write(run);

@@ -92,8 +92,8 @@ public final class GithubReport implements ReportFormat {
     for (String reason : r.reasons()) {
       message.append('\n').append(ReportText.clean(reason).strip());
     }
-    if (status == Status.PENDING && r.item().check() instanceof Check.Manual) {
-      message.append("\nsign off with: preflight signoff ").append(r.item().id());
+    if (status == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
+      message.append("\nmanual: ").append(ReportText.clean(manual.instructions()).strip());
     }
     out.append("::").append(command).append(" title=")
         .append(property(ReportText.line(r.item().title()))).append("::")

@@ -50,8 +50,7 @@ final class HtmlItem {
     }
     if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
       out.append("<p class=\"manual\">").append(MarkupText.text(manual.instructions().strip()))
-          .append("<br>Sign off: <code>preflight signoff ")
-          .append(MarkupText.text(r.item().id())).append("</code></p>\n");
+          .append("</p>\n");
     }
     boolean open = r.status() == Status.FAIL || r.status() == Status.ERROR;
     stream("stderr", OutputTail.of(r.stderr()), open, out);

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The {@code junit} report: JUnit XML as the test tabs of Jenkins, GitLab and GitHub read it
- * (the Jenkins xUnit plugin's {@code junit-10.xsd} checks it in the tests). One
+ * (a schema of that dialect checks it in the tests). One
  * {@code testsuite} per top-level section, one {@code testcase} per item with the section path
  * as its {@code classname}, so the reporters group items as the checklist does.
  *
@@ -98,8 +98,7 @@ public final class JunitReport implements ReportFormat {
   private static String pending(ItemResult r) {
     StringBuilder text = new StringBuilder(String.join("\n", r.reasons()));
     if (r.item().check() instanceof Check.Manual manual) {
-      text.append(text.isEmpty() ? "" : "\n").append("manual: ").append(manual.instructions())
-          .append("\nsign off with: preflight signoff ").append(r.item().id());
+      text.append(text.isEmpty() ? "" : "\n").append("manual: ").append(manual.instructions());
     }
     return text.toString();
   }

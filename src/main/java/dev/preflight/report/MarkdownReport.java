@@ -119,9 +119,7 @@ public final class MarkdownReport implements ReportFormat {
       }
     }
     if (status == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
-      out.append("  - manual: ").append(MarkdownText.inline(manual.instructions()))
-          .append(" → ").append(MarkdownText.code("preflight signoff " + r.item().id()))
-          .append('\n');
+      out.append("  - manual: ").append(MarkdownText.inline(manual.instructions())).append('\n');
     }
     output(r, out);
   }

@@ -31,8 +31,10 @@ class GithubReportTest {
         "::error error%0Atimed out after 45s (attempt 2 of 2)%0Akilled 3 processes: sh, make, mypy",
         "::error blocked%0Aneeds type-check, which did not pass (error)",
         "::notice waived%0Aexit_code = 1, expected == 0%0Awaived by li.wei until 2026-12-01: tuning is scheduled after launch",
-        "::warning pending%0Ano sign-off recorded%0Asign off with: preflight signoff team-notified",
-        "::warning pending%0Asign-off by mei expired 2026-11-20%0Asign off with: preflight signoff release-notes");
+        "::warning pending%0Ano sign-off recorded%0Amanual: Post the go-live time in the release"
+            + " channel.%0AMention the on-call engineer.",
+        "::warning pending%0Asign-off by mei expired 2026-11-20%0Amanual: Publish the release"
+            + " notes.");
   }
 
   /** Only our own lines may be commands: nothing from a title or reason starts or ends one. */
