@@ -91,7 +91,8 @@ class EndToEndIT {
     assertThat(report.get("exitCode").asInt()).isEqualTo(3);
     assertThat(report.at("/items/1/status").asText()).isEqualTo("pending");
     assertThat(report.at("/items/1/kind").asText()).isEqualTo("manual");
-    assertThat(o.stderr()).contains("→ preflight signoff notify").contains("Gate: PENDING");
+    assertThat(o.stderr()).contains("manual: Post the go-live time in the release channel.")
+        .contains("Gate: PENDING");
   }
 
   @Test
