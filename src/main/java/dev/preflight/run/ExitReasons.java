@@ -1,38 +1,41 @@
 package dev.preflight.run;
 
-import dev.preflight.model.Check;
-import dev.preflight.model.Item;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reasons for exits that mean the command could not run at all, as shells report them. */
+/**
+ * Recognises exits that mean a command never ran, as shells and make report them, so the
+ * reason says "command not found: flake8" rather than "exit code 127, expected 0".
+ */
 final class ExitReasons {
   /** dash: "sh: 1: pytets: not found"; bash: "bash: line 1: pytets: command not found". */
-  private static final Pattern NOT_FOUND =
+  private static final Pattern SHELL_NOT_FOUND =
       Pattern.compile("(?m)^\\S+: (?:line )?\\d+: (.+?): (?:command )?not found$");
 
-  private static final Pattern NOT_EXECUTABLE =
+  private static final Pattern SHELL_NOT_EXECUTABLE =
       Pattern.compile("(?m)^\\S+: (?:line )?\\d+: (.+?): Permission denied$");
+
+  /** GNU make runs simple recipes without a shell: "make: flake8: No such file or directory". */
+  private static final Pattern MAKE_NOT_FOUND = Pattern.compile(
+      "(?m)^make(?:\\[\\d+])?: (.+?): (?:No such file or directory|[Cc]ommand not found)$");
+
+  private static final Pattern MAKE_127 = Pattern.compile("(?m)^make(?:\\[\\d+])?: \\*\\*\\* .* Error 127$");
 
   private ExitReasons() {}
 
-  /**
-   * Why a shell item's exit says its command never ran (127 not found, 126 not executable), or
-   * null. Items that state their own {@code exit_code} condition are judged by it instead.
-   */
-  static String notRunnable(Item item, ProcessOutcome.Exited e) {
-    if (!(item.check() instanceof Check.Script)
-        || item.expect().stream().anyMatch(c -> c.isAboutExitCode())) {
-      return null;
-    }
+  /** Why the command did not run at all, or null when it ran (whatever its exit code). */
+  static String notRunnable(ProcessOutcome.Exited e) {
     String stderr = e.stderr().text();
-    if (e.exitCode() == 127) {
-      Matcher m = NOT_FOUND.matcher(stderr);
-      return m.find() ? "command not found: " + m.group(1) : null;
+    Matcher m;
+    if (e.exitCode() == 127 && (m = SHELL_NOT_FOUND.matcher(stderr)).find()) {
+      return "command not found: " + m.group(1);
     }
-    if (e.exitCode() == 126) {
-      Matcher m = NOT_EXECUTABLE.matcher(stderr);
-      return m.find() ? "permission denied: " + m.group(1) : null;
+    if (e.exitCode() == 126 && (m = SHELL_NOT_EXECUTABLE.matcher(stderr)).find()) {
+      return "permission denied: " + m.group(1);
+    }
+    if (e.exitCode() != 0 && MAKE_127.matcher(stderr).find()
+        && (m = MAKE_NOT_FOUND.matcher(stderr)).find()) {
+      return "command not found: " + m.group(1) + " (in a make recipe)";
     }
     return null;
   }

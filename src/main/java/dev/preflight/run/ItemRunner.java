@@ -101,33 +101,25 @@ public final class ItemRunner {
   }
 
   private ItemResult judge(Item item, Instant startedAt, int attempt, ProcessOutcome.Exited e) {
-    String notRunnable = ExitReasons.notRunnable(item, e);
-    if (notRunnable != null) {
-      return result(item, Status.ERROR, startedAt, attempt, e.duration(), e.exitCode(), Map.of(),
-          List.of(notRunnable), e.stdout(), e.stderr());
-    }
     MetricReader.Read read = metrics.read(item, e.stdout().text(), e.stderr().text());
-    List<String> errors = new ArrayList<>(read.errors());
     Judgement judgement = Expectations.judge(item.expect(), new Evidence(
         e.exitCode(), e.stdout().text(), e.stderr().text(), e.duration(), read.metrics(),
         item.parse() == null ? null : item.parse().parser()));
-    Status status;
-    List<String> reasons = new ArrayList<>();
-    if (!errors.isEmpty()) {
+    List<String> errors = new ArrayList<>(read.errors());
+    errors.addAll(judgement.errors());
+    Status status = !errors.isEmpty() ? Status.ERROR
+        : !judgement.failures().isEmpty() ? Status.FAIL : Status.PASS;
+    List<String> reasons = new ArrayList<>(errors);
+    reasons.addAll(judgement.failures());
+    Map<String, Double> figures = read.metrics();
+    String notRunnable = status == Status.PASS ? null : ExitReasons.notRunnable(e);
+    if (notRunnable != null) {
+      // what did not hold, and any figure read, only follow from the missing command
       status = Status.ERROR;
-      reasons.addAll(errors);
-      reasons.addAll(judgement.failures());
-    } else if (!judgement.errors().isEmpty()) {
-      status = Status.ERROR;
-      reasons.addAll(judgement.errors());
-      reasons.addAll(judgement.failures());
-    } else if (!judgement.failures().isEmpty()) {
-      status = Status.FAIL;
-      reasons.addAll(judgement.failures());
-    } else {
-      status = Status.PASS;
+      reasons = List.of(notRunnable);
+      figures = Map.of();
     }
-    return result(item, status, startedAt, attempt, e.duration(), e.exitCode(), read.metrics(),
+    return result(item, status, startedAt, attempt, e.duration(), e.exitCode(), figures,
         reasons, e.stdout(), e.stderr());
   }
 
