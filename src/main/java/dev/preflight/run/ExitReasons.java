@@ -19,7 +19,12 @@ final class ExitReasons {
   private static final Pattern MAKE_NOT_FOUND = Pattern.compile(
       "(?m)^make(?:\\[\\d+])?: (.+?): (?:No such file or directory|[Cc]ommand not found)$");
 
-  private static final Pattern MAKE_127 = Pattern.compile("(?m)^make(?:\\[\\d+])?: \\*\\*\\* .* Error 127$");
+  private static final Pattern MAKE_127 =
+      Pattern.compile("(?m)^make(?:\\[\\d+])?: \\*\\*\\* .* Error 127$");
+
+  /** "/usr/bin/python3: No module named flake8", from {@code python -m flake8}. */
+  private static final Pattern PYTHON_MODULE_MISSING =
+      Pattern.compile("(?m)^(\\S*python[0-9.]*): No module named ([\\w.]+)$");
 
   private ExitReasons() {}
 
@@ -32,6 +37,9 @@ final class ExitReasons {
     }
     if (e.exitCode() == 126 && (m = SHELL_NOT_EXECUTABLE.matcher(stderr)).find()) {
       return "permission denied: " + m.group(1);
+    }
+    if (e.exitCode() != 0 && (m = PYTHON_MODULE_MISSING.matcher(stderr)).find()) {
+      return "python module not found: " + m.group(2) + " (for " + m.group(1) + ")";
     }
     if (e.exitCode() != 0 && MAKE_127.matcher(stderr).find()
         && (m = MAKE_NOT_FOUND.matcher(stderr)).find()) {

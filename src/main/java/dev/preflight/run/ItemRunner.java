@@ -105,12 +105,12 @@ public final class ItemRunner {
     Judgement judgement = Expectations.judge(item.expect(), new Evidence(
         e.exitCode(), e.stdout().text(), e.stderr().text(), e.duration(), read.metrics(),
         item.parse() == null ? null : item.parse().parser()));
-    List<String> errors = new ArrayList<>(read.errors());
-    errors.addAll(judgement.errors());
+    // a parser that found nothing explains every "no value for" that follows; say it once
+    List<String> errors = read.errors().isEmpty() ? judgement.errors() : read.errors();
     Status status = !errors.isEmpty() ? Status.ERROR
         : !judgement.failures().isEmpty() ? Status.FAIL : Status.PASS;
-    List<String> reasons = new ArrayList<>(errors);
-    reasons.addAll(judgement.failures());
+    List<String> reasons = new ArrayList<>(judgement.failures());
+    reasons.addAll(errors);
     Map<String, Double> figures = read.metrics();
     String notRunnable = status == Status.PASS ? null : ExitReasons.notRunnable(e);
     if (notRunnable != null) {

@@ -47,6 +47,15 @@ class ItemRunnerTest {
   }
 
   @Test
+  void pythonModuleThatIsNotInstalled() throws Exception {
+    ItemResult r = run(exited(2, "/usr/bin/python3: No module named flake8\n"
+        + "make: *** [Makefile:24: lint] Error 1\n"));
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.reasons())
+        .containsExactly("python module not found: flake8 (for /usr/bin/python3)");
+  }
+
+  @Test
   void notExecutable() throws Exception {
     assertThat(run(exited(126, "sh: 1: ./check.sh: Permission denied\n")).reasons())
         .containsExactly("permission denied: ./check.sh");
