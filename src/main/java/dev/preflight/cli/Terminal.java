@@ -15,10 +15,11 @@ final class Terminal {
   private final Style style;
   private final int width;
   private final ProgressPrinter progress;
+  private final boolean tty;
 
   Terminal(Context ctx, PrintStream screen, String colorMode, boolean ascii) {
     this.screen = screen;
-    boolean tty = ctx.tty() && screen == ctx.out();
+    this.tty = ctx.tty() && screen == ctx.out();
     this.style = Style.choose(ColorMode.valueOf(colorMode.toUpperCase(Locale.ROOT)), tty,
         ctx.env(), ascii);
     this.width = ctx.width();
@@ -31,6 +32,9 @@ final class Terminal {
 
   void finish(RunResult run) {
     progress.clear();
+    if (!tty) {
+      screen.println(); // the per-item lines above are a log; the report starts apart from it
+    }
     screen.print(new TerminalReport(style, width).render(run));
     screen.flush();
   }

@@ -14,7 +14,7 @@ import java.util.List;
 record Columns(int width, int statusColumn, int statusWidth) {
   static final int DURATION = 5;
   private static final int GAPS = 4;
-  private static final int MAX_METRICS = 28;
+  private static final int MAX_METRICS = 36;
 
   static Columns of(int width, List<ItemResult> items) {
     int statusWidth = "pending".length();

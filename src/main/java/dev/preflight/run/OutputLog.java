@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * An item's whole output in one file, stdout and stderr in the order their chunks arrive, so that
+ * An item's whole output in one file, stdout and stderr lines in the order they arrive, so that
  * nothing is lost to the bounds of the captures.
  *
  * <p>The log never fails the item: the first error is kept as {@link #problem()} and later
@@ -49,24 +49,57 @@ final class OutputLog implements Closeable {
     return log;
   }
 
-  /** A stream that writes to {@code capture} and, chunk by chunk, to this log. */
+  /**
+   * A stream that writes to {@code capture} and, whole lines at a time, to this log: stdout and
+   * stderr arrive in chunks that end anywhere, and a line of one must not be cut by the other.
+   * A partial line waits for its end (or for 64 KiB, or for {@code close()}).
+   */
   OutputStream alongside(OutputStream capture) {
     return new OutputStream() {
+      private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+
       @Override
       public void write(int b) throws IOException {
         write(new byte[] {(byte) b}, 0, 1);
       }
 
       @Override
-      public void write(byte[] bytes, int offset, int length) throws IOException {
+      public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
         capture.write(bytes, offset, length);
-        append(bytes, offset, length);
+        int lastNewline = -1;
+        for (int i = offset + length - 1; i >= offset; i--) {
+          if (bytes[i] == '\n') {
+            lastNewline = i;
+            break;
+          }
+        }
+        if (lastNewline < 0) {
+          partial.write(bytes, offset, length);
+          if (partial.size() >= BUFFER) {
+            release();
+          }
+          return;
+        }
+        partial.write(bytes, offset, lastNewline + 1 - offset);
+        release();
+        partial.write(bytes, lastNewline + 1, offset + length - lastNewline - 1);
+      }
+
+      private void release() {
+        byte[] lines = partial.toByteArray();
+        partial.reset();
+        append(lines, 0, lines.length);
       }
 
       @Override
       public void flush() throws IOException {
         capture.flush();
         OutputLog.this.flush();
+      }
+
+      @Override
+      public synchronized void close() {
+        release();
       }
     };
   }

@@ -286,7 +286,7 @@ public final class SubprocessRunner implements ProcessRunner {
       this.stderr = stderr;
     }
 
-    /** Lets the maskers pass on the bytes they held back in case a secret continued. */
+    /** Passes on what was held back: bytes that might begin a secret, a log line not yet ended. */
     void release() {
       for (OutputStream out : List.of(getOut(), getErr())) {
         try {

@@ -23,14 +23,7 @@ public final class Preflight {
 
   public static Process start(Path dir, Map<String, String> env, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    pb.environment().remove("GITHUB_ACTIONS");
-    pb.environment().remove("GITHUB_STEP_SUMMARY");
-    pb.environment().putAll(env);
-    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    return pb.start();
+    return builder(dir, env, args).start();
   }
 
   public static Outcome run(Path dir, String... args) throws IOException, InterruptedException {
@@ -42,18 +35,11 @@ public final class Preflight {
     Path out = Files.createTempFile("preflight-out", ".txt");
     Path err = Files.createTempFile("preflight-err", ".txt");
     try {
-      List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
-      command.addAll(List.of(args));
-      ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-      pb.environment().remove("GITHUB_ACTIONS");
-      pb.environment().remove("GITHUB_STEP_SUMMARY");
-      pb.environment().putAll(env);
-      Process p = pb.start();
+      Process p = builder(dir, env, args)
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       if (!p.waitFor(5, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        throw new AssertionError("preflight did not finish: " + command);
+        throw new AssertionError("preflight did not finish: " + String.join(" ", args));
       }
       return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
@@ -61,6 +47,18 @@ public final class Preflight {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
+  }
+
+  /** No terminal, no CI variables of the machine running the tests, stdin closed. */
+  private static ProcessBuilder builder(Path dir, Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    pb.environment().remove("GITHUB_ACTIONS");
+    pb.environment().remove("GITHUB_STEP_SUMMARY");
+    pb.environment().putAll(env);
+    return pb;
   }
 
   private static String java() {
