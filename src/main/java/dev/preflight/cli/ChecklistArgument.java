@@ -29,8 +29,11 @@ final class ChecklistArgument {
       description = "Set a checklist variable ({{ KEY }}), overriding vars: in the file.")
   Map<String, String> vars = new LinkedHashMap<>();
 
-  /** The loaded checklist, or null after printing every problem to stderr. */
-  Checklist load(Context ctx) {
+  /**
+   * The loaded checklist, or null after printing every problem to stderr and a count of them
+   * that ends with {@code consequence} (e.g. "; nothing was run").
+   */
+  Checklist load(Context ctx, String consequence) {
     String display = file;
     if (display == null) {
       display = DEFAULT_NAMES.stream()
@@ -53,8 +56,7 @@ final class ChecklistArgument {
       ctx.err().println(d.render());
     }
     int n = result.diagnostics().size();
-    ctx.err().println(n + (n == 1 ? " problem" : " problems") + " in " + display
-        + "; nothing was run");
+    ctx.err().println(n + (n == 1 ? " problem" : " problems") + " in " + display + consequence);
     return null;
   }
 }

@@ -22,7 +22,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Checklist c = checklist.load(ctx);
+    Checklist c = checklist.load(ctx, "");
     if (c == null) {
       return ExitCode.INVALID.code();
     }

@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Checklist c = checklist.load(ctx);
+    Checklist c = checklist.load(ctx, "; nothing was run");
     if (c == null) {
       return ExitCode.INVALID.code();
     }

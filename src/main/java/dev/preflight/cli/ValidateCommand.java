@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Checklist c = checklist.load(ctx);
+    Checklist c = checklist.load(ctx, "");
     if (c == null) {
       return ExitCode.INVALID.code();
     }
