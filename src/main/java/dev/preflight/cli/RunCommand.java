@@ -98,7 +98,8 @@ final class RunCommand implements Callable<Integer> {
     if (c == null) {
       return ExitCode.INVALID.code();
     }
-    String problem = invocationProblem(c);
+    Reports machineReports = Reports.of(ctx, reports);
+    String problem = invocationProblem(c, machineReports);
     if (problem != null) {
       ctx.err().println("preflight run: " + problem);
       return ExitCode.INVALID.code();
@@ -128,7 +129,6 @@ final class RunCommand implements Callable<Integer> {
       return ExitCode.PASSED.code();
     }
 
-    Reports machineReports = Reports.of(ctx, reports);
     PrintStream screen = machineReports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
@@ -143,7 +143,8 @@ final class RunCommand implements Callable<Integer> {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run = new RunResult(c, started, took, results, verdict, Environment.of(state.root().getParent()));
+    RunResult run = new RunResult(c, started, took, results, verdict,
+        Environment.of(state.root().getParent()));
 
     term.finish(run);
     boolean written = machineReports.write(run);
@@ -159,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
     return verdict.exitCode().code();
   }
 
-  private String invocationProblem(Checklist c) {
+  private String invocationProblem(Checklist c, Reports machineReports) {
     if (jobs != null && jobs < 1) {
       return "--jobs must be at least 1, got " + jobs;
     }
@@ -171,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
       return "no item, section or tag named " + String.join(", ", unknown)
           + " (see 'preflight list " + c.file() + "')";
     }
-    return Reports.of(ctx, reports).problem();
+    return machineReports.problem();
   }
 
   /** {@code --fail-fast} alone waits for running items; {@code --fail-fast=kill} stops them. */

@@ -37,7 +37,8 @@ final class ItemLines {
   void render(ItemResult r, String indent, StringBuilder out) {
     int prefixCells = indent.length() + glyphs.symbolWidth() + 1;
     int maxTitle = Math.max(10, columns.statusColumn() - prefixCells - 4);
-    String title = Cells.truncate(glyphs.fit(Escapes.cleanLine(r.item().title())), maxTitle, glyphs.ellipsis());
+    String title = Cells.truncate(glyphs.fit(Escapes.cleanLine(r.item().title())), maxTitle,
+        glyphs.ellipsis());
     int dots = Math.max(2, columns.statusColumn() - prefixCells - Cells.width(title) - 2);
     String status = statusText(r);
     String symbol = glyphs.symbol(r.status());
