@@ -77,6 +77,7 @@ public final class ItemRunner {
     env.putAll(item.env());
     SecretMasker secrets = SecretMasker.from(env, declaredSecrets);
     Path log = logs.file(item, attempt);
+    Instant attemptStart = clock.instant();
     ProcessOutcome outcome = processes.run(new ProcessSpec(
         command(item), item.workdir(), env, item.timeout(), log, secrets));
     ItemResult result;
@@ -88,7 +89,7 @@ public final class ItemRunner {
           List.of("timed out after " + Durations.format(item.timeout())
               + "; its process tree was killed"), t.stdout(), t.stderr());
     } else {
-      result = judge(item, startedAt, attempt, (ProcessOutcome.Exited) outcome);
+      result = judge(item, startedAt, attemptStart, attempt, (ProcessOutcome.Exited) outcome);
     }
     return finish(result, secrets, outcome instanceof ProcessOutcome.NotStarted ? null : log);
   }
@@ -100,8 +101,10 @@ public final class ItemRunner {
         r.stdout(), r.stderr(), logs.shown(log));
   }
 
-  private ItemResult judge(Item item, Instant startedAt, int attempt, ProcessOutcome.Exited e) {
-    MetricReader.Read read = metrics.read(item, e.stdout().text(), e.stderr().text());
+  private ItemResult judge(Item item, Instant startedAt, Instant attemptStart, int attempt,
+      ProcessOutcome.Exited e) {
+    MetricReader.Read read =
+        metrics.read(item, e.stdout().text(), e.stderr().text(), attemptStart);
     Judgement judgement = Expectations.judge(item.expect(), new Evidence(
         e.exitCode(), e.stdout().text(), e.stderr().text(), e.duration(), read.metrics(),
         item.parse() == null ? null : item.parse().parser()));

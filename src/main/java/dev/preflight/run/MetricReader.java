@@ -12,6 +12,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,16 @@ final class MetricReader {
   /** Report files larger than this are not read; no tool report worth parsing is this big. */
   private static final long MAX_REPORT_BYTES = 64L << 20;
 
+  /** File systems with coarse timestamps may date a file written just now a little earlier. */
+  private static final Duration MTIME_SLACK = Duration.ofSeconds(2);
+
   record Read(Map<String, Double> metrics, List<String> errors) {}
 
-  Read read(Item item, String stdout, String stderr) {
+  /**
+   * @param since when the command started: report files older than that are left over from an
+   *     earlier run and are not evidence of this one
+   */
+  Read read(Item item, String stdout, String stderr, Instant since) {
     ParseSpec spec = item.parse();
     if (spec == null) {
       return new Read(Map.of(), List.of());
@@ -35,7 +44,7 @@ final class MetricReader {
         case "stdout" -> List.of(new Source("stdout", stdout));
         case "stderr" -> List.of(new Source("stderr", stderr));
         case "output" -> List.of(new Source("output", stdout + stderr));
-        default -> files(item.workdir(), spec.from());
+        default -> files(item.workdir(), spec.from(), since);
       };
       return new Read(parser.parse(sources, spec.options()), List.of());
     } catch (ParseException e) {
@@ -46,7 +55,8 @@ final class MetricReader {
   }
 
   /** The files matching a path or glob relative to the workdir, sorted, read as UTF-8. */
-  private static List<Source> files(Path workdir, String pattern) throws IOException, ParseException {
+  private static List<Source> files(Path workdir, String pattern, Instant since)
+      throws IOException, ParseException {
     List<Path> matches = new ArrayList<>();
     if (pattern.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0)) {
       Path file = workdir.resolve(pattern);
@@ -65,6 +75,18 @@ final class MetricReader {
     if (matches.isEmpty()) {
       throw new ParseException("no report file matches " + pattern + " in " + workdir);
     }
+    Instant freshFrom = since.minus(MTIME_SLACK);
+    List<Path> fresh = new ArrayList<>();
+    for (Path file : matches) {
+      if (!Files.getLastModifiedTime(file).toInstant().isBefore(freshFrom)) {
+        fresh.add(file);
+      }
+    }
+    if (fresh.isEmpty()) {
+      throw new ParseException(pattern + " was not written by this run (only older files match;"
+          + " did the command write its report somewhere else?)");
+    }
+    matches = fresh;
     List<Source> sources = new ArrayList<>();
     for (Path file : matches) {
       if (Files.size(file) > MAX_REPORT_BYTES) {

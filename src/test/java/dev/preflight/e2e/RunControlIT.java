@@ -173,6 +173,32 @@ class RunControlIT {
   }
 
   @Test
+  void aReportFileLeftFromAnEarlierRunIsNotEvidence() throws Exception {
+    checklist("""
+        - id: stale
+          title: stale
+          run: "true"
+          parse: { parser: json, from: stale.json, metrics: { n: /n } }
+          expect: n == 1
+        - id: fresh
+          title: fresh
+          run: "echo '{\\"n\\": 1}' > fresh.json"
+          parse: { parser: json, from: fresh.json, metrics: { n: /n } }
+          expect: n == 1
+        """);
+    Files.writeString(dir.resolve("stale.json"), "{\"n\": 1}");
+    Files.setLastModifiedTime(dir.resolve("stale.json"),
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+    Outcome o = Preflight.run(dir, "run", "--report", "json=out.json");
+    assertThat(o.exitCode()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("out.json").toFile());
+    assertThat(report.at("/items/0/status").asText()).isEqualTo("error");
+    assertThat(report.at("/items/0/reasons/0").asText()).startsWith(
+        "stale.json was not written by this run");
+    assertThat(report.at("/items/1/status").asText()).isEqualTo("pass");
+  }
+
+  @Test
   void rerunFailedRunsOnlyWhatDidNotPass() throws Exception {
     checklist("""
         - id: good
