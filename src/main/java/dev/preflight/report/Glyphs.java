@@ -64,10 +64,6 @@ public enum Glyphs {
     return separator;
   }
 
-  public String arrow() {
-    return arrow;
-  }
-
   public String dash() {
     return dash;
   }
