@@ -20,6 +20,7 @@ public final class Cli {
   static int run(String[] args, Context ctx) {
     boolean verbose = Arrays.asList(args).contains("--verbose");
     CommandLine cli = new CommandLine(new RootCommand(), new ContextFactory(ctx));
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // --color never, as users type it
     cli.setOut(new PrintWriter(ctx.out(), true));
     cli.setErr(new PrintWriter(ctx.err(), true));
     cli.setParameterExceptionHandler((ex, ignored) -> {

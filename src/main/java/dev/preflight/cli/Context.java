@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.report.TerminalReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,8 +13,6 @@ import java.util.Map;
  */
 record Context(PrintStream out, PrintStream err, Map<String, String> env, boolean tty, Path cwd) {
 
-  static final int DEFAULT_WIDTH = 100;
-
   /**
    * Terminal width in cells: {@code COLUMNS} when exported, else what the terminal says (shells
    * rarely export COLUMNS), else 100.
@@ -23,7 +22,7 @@ record Context(PrintStream out, PrintStream err, Map<String, String> env, boolea
     if (columns == 0 && tty) {
       columns = TerminalSize.columns();
     }
-    return columns >= 40 ? columns : DEFAULT_WIDTH;
+    return columns >= 40 ? columns : TerminalReport.DEFAULT_WIDTH;
   }
 
   private static int parse(String s) {

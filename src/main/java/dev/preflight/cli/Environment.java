@@ -1,10 +1,10 @@
 package dev.preflight.cli;
 
 import dev.preflight.model.RunEnvironment;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.File;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a report records about where it ran: tool version, git commit and branch, host. */
 final class Environment {
@@ -19,30 +19,11 @@ final class Environment {
         os, Runtime.version().toString());
   }
 
-  /** One line of git's answer, or null outside a repository or without git. */
+  /** git's answer about the checklist's repository, or null outside one or without git. */
   private static String git(Path dir, String... args) {
-    String[] command = new String[args.length + 3];
-    command[0] = "git";
-    command[1] = "-C";
-    command[2] = dir.toString();
-    System.arraycopy(args, 0, command, 3, args.length);
-    try {
-      Process p = new ProcessBuilder(command)
-          .redirectErrorStream(false)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-          .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (!p.waitFor(5, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return null;
-      }
-      return p.exitValue() == 0 && !out.isEmpty() ? out : null;
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    return QuickCommand.output(new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))));
   }
 }

@@ -7,7 +7,6 @@ import dev.preflight.report.Style;
 import dev.preflight.report.TerminalReport;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.Locale;
 
 /** The human side of a run: live progress while it goes, the tree report when it ends. */
 final class Terminal {
@@ -17,11 +16,10 @@ final class Terminal {
   private final ProgressPrinter progress;
   private final boolean tty;
 
-  Terminal(Context ctx, PrintStream screen, String colorMode, boolean ascii) {
+  Terminal(Context ctx, PrintStream screen, ColorMode colorMode, boolean ascii) {
     this.screen = screen;
     this.tty = ctx.tty() && screen == ctx.out();
-    this.style = Style.choose(ColorMode.valueOf(colorMode.toUpperCase(Locale.ROOT)), tty,
-        ctx.env(), ascii);
+    this.style = Style.choose(colorMode, tty, ctx.env(), ascii);
     this.width = ctx.width();
     this.progress = new ProgressPrinter(screen, style, tty, width, Clock.systemUTC());
   }

@@ -1,16 +1,15 @@
 package dev.preflight.cli;
 
+import dev.preflight.report.ColorMode;
 import java.io.PrintStream;
 import picocli.CommandLine.Option;
 
 /** How the terminal report looks: colour, ASCII, verbosity. */
 final class TerminalOptions {
-  enum When { auto, always, never }
-
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Colour the report: ${COMPLETION-CANDIDATES} (default: auto; NO_COLOR and "
+      description = "Colour the report: auto, always or never (default: auto; NO_COLOR and "
           + "FORCE_COLOR are honoured).")
-  When color;
+  ColorMode color;
 
   @Option(names = "--ascii", description = "Use [PASS] [FAIL]… instead of symbols.")
   boolean ascii;
@@ -19,6 +18,6 @@ final class TerminalOptions {
   boolean verbose;
 
   Terminal open(Context ctx, PrintStream screen) {
-    return new Terminal(ctx, screen, color.name(), ascii);
+    return new Terminal(ctx, screen, color, ascii);
   }
 }

@@ -2,6 +2,7 @@ package dev.preflight.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.model.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,8 @@ public final class LastRun {
     }
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode item : report.path("items")) {
-      String status = item.path("status").asText();
-      if (Set.of("fail", "error", "blocked", "pending").contains(status)) {
+      Status status = Status.parse(item.path("status").asText());
+      if (status != null && status.blocksGate()) {
         ids.add(item.path("id").asText());
       }
     }

@@ -17,6 +17,16 @@ public enum Status {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The status a {@link #label()} names, or null for anything else. */
+  public static Status parse(String label) {
+    for (Status s : values()) {
+      if (s.label().equals(label)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** Whether an item with this status stands between the run and a passing gate. */
   public boolean blocksGate() {
     return this == ERROR || this == FAIL || this == BLOCKED || this == PENDING;
