@@ -23,8 +23,8 @@ public final class ChecklistTree {
     sb.append(indent).append('[').append(s.id()).append("] ").append(s.title()).append('\n');
     for (Item item : s.items()) {
       sb.append(indent).append("  ")
-          .append(pad(item.id(), idWidth)).append("  ")
-          .append(pad(item.kind(), 7)).append("  ")
+          .append(Cells.padRight(item.id(), idWidth)).append("  ")
+          .append(Cells.padRight(item.kind(), 7)).append("  ")
           .append(item.title());
       if (!item.tags().isEmpty()) {
         sb.append("  tags: ").append(String.join(", ", item.tags().stream().sorted().toList()));
@@ -37,9 +37,5 @@ public final class ChecklistTree {
     for (Section child : s.sections()) {
       section(sb, child, depth + 1, idWidth);
     }
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(Math.max(0, width - s.length()));
   }
 }
