@@ -5,7 +5,7 @@ import dev.preflight.run.ItemRunner;
 import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
 import dev.preflight.run.ProcessRegistry;
-import dev.preflight.run.RunListener;
+import dev.preflight.model.RunListener;
 import dev.preflight.run.Scheduler;
 import dev.preflight.run.SubprocessRunner;
 import java.time.Clock;

@@ -1,23 +1,8 @@
 package dev.preflight.cli;
 
-import dev.preflight.load.LastRun;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
-import dev.preflight.model.ItemResult;
-import dev.preflight.model.RunResult;
-import dev.preflight.model.Verdict;
-import dev.preflight.report.JsonReport;
-import dev.preflight.report.PlanReport;
-import dev.preflight.run.GatePolicy;
-import dev.preflight.run.LogFiles;
-import dev.preflight.run.Plan;
 import dev.preflight.run.Scheduler;
-import dev.preflight.run.Waves;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,81 +83,20 @@ final class RunCommand implements Callable<Integer> {
     if (c == null) {
       return ExitCode.INVALID.code();
     }
-    Reports machineReports = Reports.of(ctx, reports);
-    String problem = invocationProblem(c, machineReports);
+    if (jobs != null && jobs < 1) {
+      ctx.err().println("preflight run: --jobs must be at least 1, got " + jobs);
+      return ExitCode.INVALID.code();
+    }
+    RunRequest request = new RunRequest(only, skip, tags,
+        jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, failFast, rerunFailed,
+        dryRun, ctx.tty() && !noInput, reports);
+    GateRun run = new GateRun(ctx, c, request);
+    String problem = run.problem();
     if (problem != null) {
       ctx.err().println("preflight run: " + problem);
       return ExitCode.INVALID.code();
     }
-    StateDir state = StateDir.of(ctx.cwd().resolve(c.file()));
-    Set<String> selected = only;
-    if (rerunFailed) {
-      try {
-        selected = LastRun.notPassed(state.lastRun());
-      } catch (IOException e) {
-        ctx.err().println("preflight run: --rerun-failed: " + e.getMessage());
-        return ExitCode.INVALID.code();
-      }
-      selected.retainAll(c.items().stream().map(i -> i.id()).toList());
-      if (!only.isEmpty()) {
-        selected.removeIf(id -> !only.contains(id));
-      }
-      if (selected.isEmpty()) {
-        ctx.out().println("Nothing to rerun: every item passed or was skipped in the last run.");
-        return ExitCode.PASSED.code();
-      }
-    }
-    int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    Plan plan = Plan.of(c, selected, skip, tags);
-    if (dryRun) {
-      ctx.out().print(PlanReport.render(c, Waves.of(plan), plan.notRun(), parallel));
-      return ExitCode.PASSED.code();
-    }
-
-    PrintStream screen = machineReports.takeStdout() ? ctx.err() : ctx.out();
-    Terminal term = terminal.open(ctx, screen);
-    Instant started = Clock.systemUTC().instant();
-    LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
-    Execution execution = new Execution(ctx.env(), c.secrets(), logs, parallel, failFast);
-    long t0 = System.nanoTime();
-    List<ItemResult> results;
-    try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
-      results = execution.run(plan, term.progress());
-    } finally {
-      term.progress().clear(); // the cursor comes back whatever happened
-    }
-    Duration took = Duration.ofNanos(System.nanoTime() - t0);
-    Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run = new RunResult(c, started, took, results, verdict,
-        Environment.of(state.root().getParent()));
-
-    term.finish(run);
-    boolean written = machineReports.write(run);
-    try {
-      AtomicFiles.write(state.lastRun(), new JsonReport().render(run));
-    } catch (IOException e) {
-      ctx.err().println("preflight: cannot record this run in " + state.lastRun() + ": "
-          + e.getMessage() + " (--rerun-failed will not see it)");
-    }
-    if (!written && verdict.exitCode() == ExitCode.PASSED) {
-      return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
-    }
-    return verdict.exitCode().code();
-  }
-
-  private String invocationProblem(Checklist c, Reports machineReports) {
-    if (jobs != null && jobs < 1) {
-      return "--jobs must be at least 1, got " + jobs;
-    }
-    Set<String> named = new LinkedHashSet<>(only);
-    named.addAll(skip);
-    named.addAll(tags);
-    Set<String> unknown = Plan.unknownNames(c, named);
-    if (!unknown.isEmpty()) {
-      return "no item, section or tag named " + String.join(", ", unknown)
-          + " (see 'preflight list " + c.file() + "')";
-    }
-    return machineReports.problem();
+    return run.run(terminal);
   }
 
   /** {@code --fail-fast} alone waits for running items; {@code --fail-fast=kill} stops them. */

@@ -38,6 +38,24 @@ public record ItemResult(
         Output.EMPTY, Output.EMPTY, null);
   }
 
+  /** The same result with another status and reasons. */
+  public ItemResult withStatus(Status status, List<String> reasons) {
+    return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
+        stdout, stderr, logFile);
+  }
+
+  /** The same result over another span of time, e.g. every attempt of a retried item. */
+  public ItemResult withTiming(Instant startedAt, Duration duration) {
+    return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
+        stdout, stderr, logFile);
+  }
+
+  /** The same result with other reasons and log file, e.g. once secrets are masked. */
+  public ItemResult withReasons(List<String> reasons, String logFile) {
+    return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
+        stdout, stderr, logFile);
+  }
+
   /** The item's status as the gate sees it: warnings never block. */
   public boolean blocksGate() {
     return item.severity() == Severity.BLOCKER && status.blocksGate();

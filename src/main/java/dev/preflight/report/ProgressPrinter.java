@@ -2,7 +2,7 @@ package dev.preflight.report;
 
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
-import dev.preflight.run.RunListener;
+import dev.preflight.model.RunListener;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

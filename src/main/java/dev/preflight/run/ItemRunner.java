@@ -67,9 +67,7 @@ public final class ItemRunner {
       spent = spent.plus(result.duration());
     }
     // the report's duration is the item's cost: every attempt, not just the last
-    return new ItemResult(item, result.status(), startedAt, spent, result.exitCode(),
-        result.attempts(), result.metrics(), result.reasons(), result.stdout(), result.stderr(),
-        result.logFile());
+    return result.withTiming(startedAt, spent);
   }
 
   private ItemResult attempt(Item item, Instant startedAt, int attempt) {
@@ -96,9 +94,7 @@ public final class ItemRunner {
 
   /** Masks what the output's masking could not reach (reasons) and names the log file. */
   private ItemResult finish(ItemResult r, SecretMasker secrets, Path log) {
-    return new ItemResult(r.item(), r.status(), r.startedAt(), r.duration(), r.exitCode(),
-        r.attempts(), r.metrics(), r.reasons().stream().map(secrets::mask).toList(),
-        r.stdout(), r.stderr(), logs.shown(log));
+    return r.withReasons(r.reasons().stream().map(secrets::mask).toList(), logs.shown(log));
   }
 
   private ItemResult judge(Item item, Instant startedAt, Instant attemptStart, int attempt,

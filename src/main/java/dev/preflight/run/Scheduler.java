@@ -2,6 +2,7 @@ package dev.preflight.run;
 
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunListener;
 import dev.preflight.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,8 +195,7 @@ public final class Scheduler {
   }
 
   private static ItemResult withStatus(ItemResult r, Status status, String reason) {
-    return new ItemResult(r.item(), status, r.startedAt(), r.duration(), r.exitCode(),
-        r.attempts(), r.metrics(), List.of(reason), r.stdout(), r.stderr(), r.logFile());
+    return r.withStatus(status, List.of(reason));
   }
 
   private enum Readiness { READY, WAITING, BLOCKED }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunListener;
 import dev.preflight.model.Output;
 import dev.preflight.model.Status;
 import java.time.Clock;

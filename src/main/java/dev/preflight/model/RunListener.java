@@ -1,7 +1,4 @@
-package dev.preflight.run;
-
-import dev.preflight.model.Item;
-import dev.preflight.model.ItemResult;
+package dev.preflight.model;
 
 /**
  * Told about progress while a run goes on; the terminal uses it for the live line (TTY) or one

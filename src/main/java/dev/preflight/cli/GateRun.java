@@ -1,0 +1,122 @@
+package dev.preflight.cli;
+
+import dev.preflight.load.LastRun;
+import dev.preflight.model.Checklist;
+import dev.preflight.model.ExitCode;
+import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunResult;
+import dev.preflight.model.Verdict;
+import dev.preflight.report.JsonReport;
+import dev.preflight.report.PlanReport;
+import dev.preflight.run.GatePolicy;
+import dev.preflight.run.LogFiles;
+import dev.preflight.run.Plan;
+import dev.preflight.run.Waves;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One {@code preflight run} of a loaded checklist: select, plan, execute with live progress,
+ * decide the verdict, write every report and remember the run for {@code --rerun-failed}.
+ */
+final class GateRun {
+  private final Context ctx;
+  private final Checklist checklist;
+  private final RunRequest request;
+  private final Reports reports;
+  private final StateDir state;
+
+  GateRun(Context ctx, Checklist checklist, RunRequest request) {
+    this.ctx = ctx;
+    this.checklist = checklist;
+    this.request = request;
+    this.reports = Reports.of(ctx, request.reports());
+    this.state = StateDir.of(ctx.cwd().resolve(checklist.file()));
+  }
+
+  /** What is wrong with the request for this checklist, or null; checked before anything runs. */
+  String problem() {
+    Set<String> named = new LinkedHashSet<>(request.only());
+    named.addAll(request.skip());
+    named.addAll(request.tags());
+    Set<String> unknown = Plan.unknownNames(checklist, named);
+    if (!unknown.isEmpty()) {
+      return "no item, section or tag named " + String.join(", ", unknown)
+          + " (see 'preflight list " + checklist.file() + "')";
+    }
+    return reports.problem();
+  }
+
+  /** Runs the checklist and returns the process exit code. */
+  int run(TerminalOptions terminal) throws InterruptedException {
+    Set<String> selected = request.only();
+    if (request.rerunFailed()) {
+      try {
+        selected = rerunSelection();
+      } catch (IOException e) {
+        ctx.err().println("preflight run: --rerun-failed: " + e.getMessage());
+        return ExitCode.INVALID.code();
+      }
+      if (selected.isEmpty()) {
+        ctx.out().println("Nothing to rerun: every item passed or was skipped in the last run.");
+        return ExitCode.PASSED.code();
+      }
+    }
+    Plan plan = Plan.of(checklist, selected, request.skip(), request.tags());
+    if (request.dryRun()) {
+      ctx.out().print(PlanReport.render(checklist, Waves.of(plan), plan.notRun(), request.jobs()));
+      return ExitCode.PASSED.code();
+    }
+
+    PrintStream screen = reports.takeStdout() ? ctx.err() : ctx.out();
+    Terminal term = terminal.open(ctx, screen);
+    Instant started = Clock.systemUTC().instant();
+    LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
+    Execution execution =
+        new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(), request.failFast());
+    long t0 = System.nanoTime();
+    List<ItemResult> results;
+    try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
+      results = execution.run(plan, term.progress());
+    } finally {
+      term.progress().clear(); // the cursor comes back whatever happened
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - t0);
+    Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
+    RunResult run = new RunResult(checklist, started, took, results, verdict,
+        Environment.of(state.root().getParent()));
+
+    term.finish(run);
+    boolean written = reports.write(run);
+    remember(run);
+    if (!written && verdict.exitCode() == ExitCode.PASSED) {
+      return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
+    }
+    return verdict.exitCode().code();
+  }
+
+  /** The items that did not pass last time, narrowed by {@code --only}. */
+  private Set<String> rerunSelection() throws IOException {
+    Set<String> selected = LastRun.notPassed(state.lastRun());
+    selected.retainAll(checklist.items().stream().map(i -> i.id()).toList());
+    if (!request.only().isEmpty()) {
+      selected.removeIf(id -> !request.only().contains(id));
+    }
+    return selected;
+  }
+
+  private void remember(RunResult run) {
+    try {
+      AtomicFiles.write(state.lastRun(), new JsonReport().render(run));
+    } catch (IOException e) {
+      ctx.err().println("preflight: cannot record this run in " + state.lastRun() + ": "
+          + e.getMessage() + " (--rerun-failed will not see it)");
+    }
+  }
+}
