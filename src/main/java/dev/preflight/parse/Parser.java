@@ -2,6 +2,7 @@ package dev.preflight.parse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns what a tool printed or wrote into named metrics (SPEC §5). One implementation per tool. */
 public interface Parser {
@@ -16,4 +17,23 @@ public interface Parser {
    */
   Map<String, Double> parse(List<Source> sources, Map<String, String> options)
       throws ParseException;
+
+  /**
+   * Every metric this parser can yield with these options, so that {@code validate} can name a
+   * condition whose subject no output of the tool could ever answer. Empty when the parser
+   * cannot know before it runs.
+   */
+  default Set<String> metricNames(Map<String, String> options) {
+    return Set.of();
+  }
+
+  /**
+   * The exit codes with which the tool ran and reported what it found, implied instead of
+   * {@code exit_code == 0} when the item's conditions test this parser's metrics and none names
+   * {@code exit_code} (flake8 exits 1 when it found issues; pylint's code is a bit mask of the
+   * kinds of message it printed). Default: only 0.
+   */
+  default Set<Integer> ranExitCodes() {
+    return Set.of(0);
+  }
 }
