@@ -51,6 +51,11 @@ coverage_fixtures() {
   capture "$i" "$d/cobertura-branch.xml" $C xml -o -
   capture "$i" "$d/pytest-cov.txt" $PY -m pytest -q -p no:cacheprovider --cov=calc --cov-report=term-missing tests
   capture "$i" "$d/pytest-cov-fail-under.txt" $PY -m pytest -q -p no:cacheprovider --cov=calc --cov-branch --cov-fail-under=90 tests
+  # only the name of the report file on stdout: the parser follows it to coverage.xml/.json
+  capture "$i" "$d/pytest-cov-xml.txt" $PY -m pytest -q -p no:cacheprovider --cov=calc --cov-report=xml tests
+  capture "$i" "$d/coverage-xml-stdout.txt" $C xml
+  capture "$i" "$d/coverage-json-stdout.txt" $C json
+  rm -f "$i/coverage.xml" "$i/coverage.json"
   rm -f "$COVERAGE_FILE"
   unset COVERAGE_FILE
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,17 @@ final class BanditParser implements Parser {
   @Override
   public String name() {
     return "bandit";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("high", "medium", "low", "issues");
+  }
+
+  /** 1: it found something; 2 and above: it could not run (usage, crash). */
+  @Override
+  public Set<Integer> ranExitCodes() {
+    return Set.of(0, 1);
   }
 
   @Override

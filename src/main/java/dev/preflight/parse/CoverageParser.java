@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Coverage totals from coverage.py's terminal table (also as pytest-cov prints it), coverage.py
@@ -29,12 +31,36 @@ import java.util.Optional;
  *
  * {@code lines_covered} and {@code lines_total} count statements (coverage.py) or lines
  * (Cobertura, JaCoCo). {@code branch_coverage} appears only when the report measured branches.
+ *
+ * <p>Without {@code from:}, stdout is read, and when it holds no table but names the report file
+ * the tool wrote ({@code --cov-report=xml}, {@code coverage json}), that file is read instead.
  */
 final class CoverageParser implements Parser {
+  /**
+   * pytest-cov's {@code Coverage XML written to file coverage.xml} (and JSON, in pytest-cov 4.1
+   * and later) and coverage.py's own {@code Wrote XML report to coverage.xml}; the formats this
+   * parser reads, not HTML or LCOV.
+   */
+  private static final Pattern REPORT_WRITTEN =
+      Pattern.compile(
+          "^(?:Coverage (?:XML|JSON) written to file|Wrote (?:XML|JSON) report to)"
+              + " (?<file>\\S.*?)\\s*$",
+          Pattern.MULTILINE);
 
   @Override
   public String name() {
     return "coverage";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("coverage", "lines_covered", "lines_total", "branch_coverage");
+  }
+
+  /** pytest-cov and {@code coverage xml|json} print only where they wrote the report. */
+  @Override
+  public DefaultSources defaultSources() {
+    return DefaultSources.STDOUT.followingReportNamedBy(REPORT_WRITTEN);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.preflight.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,17 @@ final class Flake8Parser implements Parser {
   @Override
   public String name() {
     return "flake8";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("issues");
+  }
+
+  /** 1: it found something; 2 and above: it could not run (usage, crash). */
+  @Override
+  public Set<Integer> ranExitCodes() {
+    return Set.of(0, 1);
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.preflight.parse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The generic JSON parser, {@code parse: json}: each option {@code metrics.NAME} is a JSON
@@ -20,6 +22,15 @@ final class JsonPointerParser implements Parser {
   @Override
   public String name() {
     return "json";
+  }
+
+  /** The names under {@code metrics:}. */
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    Set<String> names = new TreeSet<>();
+    options.keySet().stream().filter(k -> k.startsWith(PREFIX))
+        .forEach(k -> names.add(k.substring(PREFIX.length())));
+    return names;
   }
 
   @Override

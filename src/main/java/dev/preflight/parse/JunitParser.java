@@ -3,6 +3,7 @@ package dev.preflight.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -14,11 +15,13 @@ import org.w3c.dom.Element;
  * tool reports, e.g. pytest's teardown errors, and they already include nested suites, so
  * nothing is counted twice). Where a count is not declared, it is summed from nested suites
  * and the element's own {@code <testcase>}s (a suite may hold both). mypy spells
- * {@code skipped} as {@code skips}. {@code passed} = tests − failures − errors − skipped.
+ * {@code skipped} as {@code skips}. {@code passed} = tests − failures − errors − skipped;
+ * {@code failed} is {@code failures} under the name the other test runners use, and
+ * {@code test_seconds} the suites' own time (the item's wall time is {@code duration}).
  */
 final class JunitParser implements Parser {
   private static final List<String> METRICS =
-      List.of("tests", "failures", "errors", "skipped", "duration");
+      List.of("tests", "failures", "errors", "skipped", "test_seconds");
   /** The element under {@code <testcase>} that marks each outcome. */
   private static final Map<String, String> OUTCOME =
       Map.of("failures", "failure", "errors", "error", "skipped", "skipped");
@@ -29,13 +32,19 @@ final class JunitParser implements Parser {
   }
 
   @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("tests", "failures", "failed", "errors", "skipped", "passed", "test_seconds");
+  }
+
+  @Override
   public Map<String, Double> parse(List<Source> sources, Map<String, String> options)
       throws ParseException {
     Tally tally = Tally.sum(sources, "JUnit XML testsuite", JunitParser::read);
     double passed =
         tally.get("tests") - tally.get("failures") - tally.get("errors") - tally.get("skipped");
-    return Tally.zeros("tests", "failures", "errors", "skipped", "passed", "duration")
+    return Tally.zeros("tests", "failures", "failed", "errors", "skipped", "passed", "test_seconds")
         .addAll(tally)
+        .put("failed", tally.get("failures"))
         .put("passed", Math.max(0, passed))
         .toMap();
   }
@@ -72,7 +81,7 @@ final class JunitParser implements Parser {
     for (Element testcase : XmlDocument.children(node, "testcase")) {
       sum += switch (metric) {
         case "tests" -> 1;
-        case "duration" -> XmlDocument.number(testcase, "time", source).orElse(0.0);
+        case "test_seconds" -> XmlDocument.number(testcase, "time", source).orElse(0.0);
         default -> XmlDocument.children(testcase, OUTCOME.get(metric)).isEmpty() ? 0 : 1;
       };
     }
@@ -81,7 +90,7 @@ final class JunitParser implements Parser {
 
   private static String attribute(Element node, String metric) {
     return switch (metric) {
-      case "duration" -> "time";
+      case "test_seconds" -> "time";
       case "skipped" -> node.hasAttribute("skipped") ? "skipped" : "skips";
       default -> metric;
     };

@@ -3,6 +3,7 @@ package dev.preflight.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,17 @@ final class MypyParser implements Parser {
   @Override
   public String name() {
     return "mypy";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("errors", "files_with_errors", "files_checked");
+  }
+
+  /** 1: type errors found; 2: a crash, bad usage or errors that stopped the check. */
+  @Override
+  public Set<Integer> ranExitCodes() {
+    return Set.of(0, 1);
   }
 
   @Override

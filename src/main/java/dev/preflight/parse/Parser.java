@@ -36,4 +36,9 @@ public interface Parser {
   default Set<Integer> ranExitCodes() {
     return Set.of(0);
   }
+
+  /** Where to read when the checklist names no {@code from:}. Default: stdout. */
+  default DefaultSources defaultSources() {
+    return DefaultSources.STDOUT;
+  }
 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>pip-audit writes its summary ({@code Found 2 known vulnerabilities in 1 package}, {@code No
  * known vulnerabilities found}) to stderr and, in columns mode, nothing to stdout when clean:
- * read {@code from: output} to see both. The summary wins over the table when both are there.
+ * so without {@code from:} both streams are read. The summary wins over the table when both are
+ * there. The rule under the header is a run of dashes per column; pip-audit's README shows it
+ * with two spaces after the first ({@code ----  ------- …}), its code with one: both are read.
  * Skipped dependencies (no {@code vulns}) are not vulnerable.
  *
  * <p>Not run here (pip-audit is not packaged for Debian): fixtures follow pip-audit's
@@ -26,7 +28,7 @@ final class PipAuditParser implements Parser {
       Pattern.compile("Found (\\d+) known vulnerabilit(?:y|ies) in (\\d+) packages?");
   private static final Pattern NONE = Pattern.compile("No known vulnerabilities found");
   private static final Pattern HEADER = Pattern.compile("^Name\\s+Version\\s+ID\\s+Fix Versions");
-  private static final Pattern RULE = Pattern.compile("^-+(?: -+)+\\s*$");
+  private static final Pattern RULE = Pattern.compile("^-+(?: +-+)+\\s*$");
 
   @Override
   public String name() {
@@ -34,9 +36,27 @@ final class PipAuditParser implements Parser {
   }
 
   @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("vulnerabilities", "vulnerable_packages");
+  }
+
+  /** 1: vulnerabilities found; anything else: pip-audit could not audit. */
+  @Override
+  public Set<Integer> ranExitCodes() {
+    return Set.of(0, 1);
+  }
+
+  /** The table goes to stdout, the summary to stderr, and a clean run prints only the latter. */
+  @Override
+  public DefaultSources defaultSources() {
+    return DefaultSources.OUTPUT;
+  }
+
+  @Override
   public Map<String, Double> parse(List<Source> sources, Map<String, String> options)
       throws ParseException {
-    return Tally.sum(sources, "pip-audit results (its summary goes to stderr: try from: output)",
+    return Tally.sum(sources,
+        "pip-audit results (it prints its summary on stderr: leave out from: to read both streams)",
         (text, source) -> read(text)).toMap();
   }
 

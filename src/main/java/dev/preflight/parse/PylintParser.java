@@ -3,8 +3,11 @@ package dev.preflight.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * pylint's messages and score. Text formats ({@code text}, {@code colorized},
@@ -17,6 +20,11 @@ import java.util.regex.Pattern;
  * one printed.
  */
 final class PylintParser implements Parser {
+  private static final int FATAL = 1;
+  private static final int USAGE = 32;
+  private static final Set<Integer> RAN =
+      IntStream.range(0, 64).filter(code -> (code & (FATAL | USAGE)) == 0).boxed()
+          .collect(Collectors.toUnmodifiableSet());
   /** {@code path:line:col: C0114: …} (text) or {@code path:line: [C0114(symbol), obj] …}. */
   private static final Pattern MESSAGE =
       Pattern.compile("^.+?:\\d+:(?:\\d+: [A-Z]\\d{4}: | \\[[A-Z]\\d{4})", Pattern.MULTILINE);
@@ -26,6 +34,20 @@ final class PylintParser implements Parser {
   @Override
   public String name() {
     return "pylint";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("issues", "score");
+  }
+
+  /**
+   * pylint's exit code is a bit mask of what it printed: 1 fatal, 2 error, 4 warning, 8
+   * refactor, 16 convention, 32 usage error. It ran to the end when neither 1 nor 32 is set.
+   */
+  @Override
+  public Set<Integer> ranExitCodes() {
+    return RAN;
   }
 
   @Override

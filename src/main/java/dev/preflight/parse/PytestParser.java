@@ -3,6 +3,7 @@ package dev.preflight.parse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>Counts come exactly as pytest prints them, so a test that passes and then errors in
  * teardown is in both {@code passed} and {@code errors}. {@code total} is the sum of the
  * outcomes printed (passed + failed + errors + skipped + xfailed + xpassed), not of distinct
- * tests; deselected tests did not run and are not in it. {@code duration} is in seconds.
+ * tests; deselected tests did not run and are not in it. {@code test_seconds} is pytest's own figure, in
+ * seconds; the item's wall time is the condition subject {@code duration}.
  *
  * <p>Every summary line in a source is added up, so {@code pytest a; pytest b} read as one
  * output hides no failures of the first run.
@@ -47,9 +49,19 @@ final class PytestParser implements Parser {
     "passed", "failed", "errors", "skipped", "xfailed", "xpassed"
   };
 
+  private static final String[] METRICS = {
+    "passed", "failed", "errors", "skipped", "xfailed", "xpassed", "warnings", "deselected",
+    "total", "test_seconds"
+  };
+
   @Override
   public String name() {
     return "pytest";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of(METRICS);
   }
 
   @Override
@@ -68,9 +80,7 @@ final class PytestParser implements Parser {
     Matcher line = SUMMARY.matcher(text);
     while (line.find()) {
       if (tally == null) {
-        tally = Tally.zeros(
-            "passed", "failed", "errors", "skipped", "xfailed", "xpassed", "warnings",
-            "deselected", "total", "duration");
+        tally = Tally.zeros(METRICS);
       }
       Matcher count = ONE_COUNT.matcher(line.group("counts"));
       while (count.find()) {
@@ -79,7 +89,7 @@ final class PytestParser implements Parser {
           tally.add(metric, Double.parseDouble(count.group(1)));
         }
       }
-      tally.add("duration", Double.parseDouble(line.group("secs")));
+      tally.add("test_seconds", Double.parseDouble(line.group("secs")));
     }
     return Optional.ofNullable(tally);
   }

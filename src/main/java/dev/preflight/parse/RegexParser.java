@@ -1,9 +1,10 @@
 package dev.preflight.parse;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -19,12 +20,15 @@ import java.util.regex.PatternSyntaxException;
  * than a number ({@code 12}, {@code -0.5}, {@code 80%}) is an error.
  */
 final class RegexParser implements Parser {
-  private static final Pattern GROUP_NAME =
-      Pattern.compile("(?<!\\\\)\\(\\?P?<([A-Za-z][A-Za-z0-9_]*)>");
-
   @Override
   public String name() {
     return "regex";
+  }
+
+  /** The pattern's named groups, whatever else is wrong with it (the loader reports that). */
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return new LinkedHashSet<>(MetricPattern.names(options.getOrDefault("pattern", "")));
   }
 
   @Override
@@ -34,7 +38,7 @@ final class RegexParser implements Parser {
     if (pattern == null || pattern.isEmpty()) {
       throw new ParseException("the regex parser needs a pattern: option");
     }
-    List<String> metrics = new ArrayList<>();
+    List<String> metrics = MetricPattern.names(pattern);
     Pattern compiled = compile(pattern, metrics);
     Matcher last = null;
     for (Source source : sources) {
@@ -47,7 +51,7 @@ final class RegexParser implements Parser {
     }
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < metrics.size(); i++) {
-      String value = last.group("g" + i + "x");
+      String value = last.group(MetricPattern.group(i));
       if (value == null) {
         continue;
       }
@@ -58,24 +62,18 @@ final class RegexParser implements Parser {
     return out;
   }
 
-  /** Renames every named group to {@code g<i>x} and records the user's names in order. */
   private static Pattern compile(String pattern, List<String> names) throws ParseException {
-    Matcher group = GROUP_NAME.matcher(pattern);
-    StringBuilder java = new StringBuilder();
-    while (group.find()) {
-      if (names.contains(group.group(1))) {
-        throw new ParseException("pattern names the group '" + group.group(1) + "' twice");
+    for (String name : names) {
+      if (names.indexOf(name) != names.lastIndexOf(name)) {
+        throw new ParseException("pattern names the group '" + name + "' twice");
       }
-      group.appendReplacement(java, "(?<g" + names.size() + "x>");
-      names.add(group.group(1));
     }
-    group.appendTail(java);
     if (names.isEmpty()) {
       throw new ParseException(
           "pattern /" + pattern + "/ has no named groups: name each metric, as in (?<passed>\\d+)");
     }
     try {
-      return Pattern.compile(java.toString(), Pattern.MULTILINE);
+      return Pattern.compile(MetricPattern.javaSyntax(pattern), Pattern.MULTILINE);
     } catch (PatternSyntaxException e) {
       throw new ParseException("pattern /" + pattern + "/ is not a valid regular expression: "
           + e.getDescription());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,17 @@ final class ShellcheckParser implements Parser {
   @Override
   public String name() {
     return "shellcheck";
+  }
+
+  @Override
+  public Set<String> metricNames(Map<String, String> options) {
+    return Set.of("error", "warning", "info", "style", "issues");
+  }
+
+  /** 1: it found something; 2 and above: it could not run (usage, crash). */
+  @Override
+  public Set<Integer> ranExitCodes() {
+    return Set.of(0, 1);
   }
 
   @Override

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * One row of {@code src/test/resources/parsers/<parser>/expected.tsv}: which fixture files to
  * read, every metric the parser must return (no more, no fewer), or {@code !message} for the
- * exact error; further tab-separated cells are {@code key=value} parser options. Each file
+ * exact error; further tab-separated cells are {@code key=value} parser options. Every metric
+ * read must be one the parser declares in {@link Parser#metricNames}. Each file
  * becomes a {@link Source} named after the file; {@code docs-*} files come from the tools'
  * documentation rather than a real run, and the test name says so.
  */
@@ -74,6 +75,8 @@ record FixtureCase(
     }
     Map<String, Double> got = p.parse(sources, options);
     assertThat(got.keySet()).as("metric names").containsExactlyInAnyOrderElementsOf(want.keySet());
+    // validate rejects a condition on any other name, so the declared names must cover these
+    assertThat(p.metricNames(options)).as("metricNames(%s)", options).containsAll(got.keySet());
     want.forEach((name, value) ->
         assertThat(got.get(name)).as(name).isCloseTo(value, within(1e-6)));
   }

@@ -37,7 +37,7 @@ class PytestParserTest {
   void readsTheSummaryLineWithRules() throws ParseException {
     assertThat(parse("=== 3 passed, 1 warning in 0.05s ===\n"))
         .containsEntry("passed", 3.0).containsEntry("warnings", 1.0)
-        .containsEntry("total", 3.0).containsEntry("duration", 0.05);
+        .containsEntry("total", 3.0).containsEntry("test_seconds", 0.05);
   }
 
   @Test
@@ -51,7 +51,7 @@ class PytestParserTest {
   @Test
   void readsLongSessionsAndOlderPytestWording() throws ParseException {
     assertThat(parse("==== 12 passed in 75.12s (0:01:15) ====\r\n"))
-        .containsEntry("passed", 12.0).containsEntry("duration", 75.12);
+        .containsEntry("passed", 12.0).containsEntry("test_seconds", 75.12);
     assertThat(parse("=== 2 failed, 7 passed in 0.41 seconds ===")).containsEntry("failed", 2.0);
   }
 
