@@ -5,12 +5,14 @@ import dev.preflight.model.Operator;
 import dev.preflight.model.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Judges an item's conditions against what its command left behind (SPEC §4).
  *
- * <p>When no condition names {@code exit_code}, {@code exit_code == 0} is implied and checked
- * first. Every reason shows both sides ({@code coverage = 72.4, expected > 80}). A metric the
+ * <p>When no condition names {@code exit_code}, the evidence's "it ran" exit codes are implied
+ * and checked first: {@code 0}, or a tool's own when the conditions test its metrics (flake8
+ * exits 1 when it found issues). Every reason shows both sides ({@code coverage = 72.4, expected > 80}). A metric the
  * parser did not produce is an error, never a silent pass.
  */
 public final class Expectations {
@@ -19,8 +21,9 @@ public final class Expectations {
   public static Judgement judge(List<Condition> conditions, Evidence evidence) {
     List<String> failures = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    if (conditions.stream().noneMatch(Condition::isAboutExitCode) && evidence.exitCode() != 0) {
-      failures.add("exit code " + evidence.exitCode() + ", expected 0");
+    if (conditions.stream().noneMatch(Condition::isAboutExitCode)
+        && !evidence.ranExitCodes().contains(evidence.exitCode())) {
+      failures.add(unexpectedExit(evidence));
     }
     for (Condition c : conditions) {
       if (c.operator().isText()) {
@@ -32,8 +35,7 @@ public final class Expectations {
         errors.add(missing(c.subject(), evidence.parser()));
         continue;
       }
-      double expected = expectedNumber(c.value());
-      if (!compare(actual, c.operator(), expected)) {
+      if (!c.holdsFor(actual)) {
         failures.add(c.subject() + " = " + show(c.subject(), actual) + ", expected "
             + c.operator().symbol() + " " + Values.show(c.value()));
       }
@@ -78,20 +80,11 @@ public final class Expectations {
     };
   }
 
-  private static double expectedNumber(Value v) {
-    return v instanceof Value.Span s ? s.duration().toMillis() : ((Value.Number) v).value();
-  }
-
-  private static boolean compare(double actual, Operator op, double expected) {
-    return switch (op) {
-      case EQ -> actual == expected;
-      case NE -> actual != expected;
-      case LT -> actual < expected;
-      case LE -> actual <= expected;
-      case GT -> actual > expected;
-      case GE -> actual >= expected;
-      default -> throw new IllegalArgumentException("not a comparison: " + op);
-    };
+  /** {@code exit code 2, expected 0 or 1 (flake8's exit codes when it ran to the end)}. */
+  private static String unexpectedExit(Evidence e) {
+    String reason = "exit code " + e.exitCode() + ", expected " + ExitCodes.show(e.ranExitCodes());
+    return e.ranExitCodes().equals(Set.of(0)) || e.parser() == null
+        ? reason : reason + " (" + e.parser() + "'s exit codes when it ran to the end)";
   }
 
   private static String show(String subject, double actual) {

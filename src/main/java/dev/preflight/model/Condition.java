@@ -16,4 +16,22 @@ public record Condition(String subject, Operator operator, Value value, String t
   public boolean isAboutExitCode() {
     return subject.equals(EXIT_CODE);
   }
+
+  /**
+   * Whether a figure meets this comparison; a duration compares in milliseconds. Only for
+   * comparisons, not for the text operators.
+   */
+  public boolean holdsFor(double actual) {
+    double expected = value instanceof Value.Span s
+        ? s.duration().toMillis() : ((Value.Number) value).value();
+    return switch (operator) {
+      case EQ -> actual == expected;
+      case NE -> actual != expected;
+      case LT -> actual < expected;
+      case LE -> actual <= expected;
+      case GT -> actual > expected;
+      case GE -> actual >= expected;
+      default -> throw new IllegalStateException("not a comparison: " + text);
+    };
+  }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * @param parser the parser's registered name, e.g. {@code pytest}
  * @param from {@code stdout}, {@code stderr}, {@code output}, or a path/glob relative to the
- *     item's workdir
+ *     item's workdir; null when the checklist names none, so the parser reads where its tool
+ *     puts its results
  * @param options parser-specific settings: {@code pattern} for regex, {@code metrics.NAME} JSON
  *     pointers for json
  */
@@ -17,6 +18,6 @@ public record ParseSpec(String parser, String from, Map<String, String> options)
   }
 
   public static ParseSpec of(String parser) {
-    return new ParseSpec(parser, "stdout", Map.of());
+    return new ParseSpec(parser, null, Map.of());
   }
 }

@@ -5,6 +5,7 @@ import dev.preflight.expect.Evidence;
 import dev.preflight.expect.Expectations;
 import dev.preflight.expect.Judgement;
 import dev.preflight.model.Check;
+import dev.preflight.model.Condition;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs one item to a result: starts its command (with retries), reads its metrics and judges its
@@ -101,17 +103,27 @@ public final class ItemRunner {
       ProcessOutcome.Exited e) {
     MetricReader.Read read =
         metrics.read(item, e.stdout().text(), e.stderr().text(), attemptStart);
+    Set<Integer> ran = ImpliedExitCodes.of(item);
+    String parser = item.parse() == null ? null : item.parse().parser();
     Judgement judgement = Expectations.judge(item.expect(), new Evidence(
         e.exitCode(), e.stdout().text(), e.stderr().text(), e.duration(), read.metrics(),
-        item.parse() == null ? null : item.parse().parser()));
+        parser, ran));
     // a parser that found nothing explains every "no value for" that follows; say it once
     List<String> errors = read.errors().isEmpty() ? judgement.errors() : read.errors();
+    if (e.exitCode() != 0 && ran.contains(e.exitCode()) && read.blank()) {
+      // a tool that exits non-zero to report findings printed none: it crashed, not "0 issues"
+      errors = List.of(parser + " exited with " + e.exitCode()
+          + " but printed no results: it did not run to the end");
+    }
     Status status = !errors.isEmpty() ? Status.ERROR
         : !judgement.failures().isEmpty() ? Status.FAIL : Status.PASS;
     List<String> reasons = new ArrayList<>(judgement.failures());
     reasons.addAll(errors);
     Map<String, Double> figures = read.metrics();
-    String notRunnable = status == Status.PASS ? null : ExitReasons.notRunnable(e);
+    // a missing command can exit with a code the implied ones accept (python -m: 1)
+    boolean exitDecides = item.expect().stream().anyMatch(Condition::isAboutExitCode);
+    String notRunnable =
+        status == Status.PASS && exitDecides ? null : ExitReasons.notRunnable(e);
     if (notRunnable != null) {
       // what did not hold, and any figure read, only follow from the missing command
       status = Status.ERROR;

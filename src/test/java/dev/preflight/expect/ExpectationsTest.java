@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExpectationsTest {
@@ -133,5 +134,25 @@ class ExpectationsTest {
         .isEqualTo("\"a\\\"b\\\\c\"");
     assertThat(Values.show(ConditionParser.parse("output matches /a\\/b/is").value()))
         .isEqualTo("/a\\/b/is");
+  }
+
+  @Test
+  void impliedExitCodesOfATool() throws Exception {
+    Evidence flake8 = new Evidence(1, "", "", Duration.ZERO, Map.of("issues", 2.0), "flake8",
+        Set.of(0, 1));
+    assertThat(judge(flake8, "issues < 5").failures()).isEmpty();
+    Evidence crashed = new Evidence(3, "", "", Duration.ZERO, Map.of("issues", 2.0), "flake8",
+        Set.of(0, 1));
+    assertThat(judge(crashed, "issues < 5").failures())
+        .containsExactly("exit code 3, expected 0 or 1 (flake8's exit codes when it ran to the end)");
+  }
+
+  @Test
+  void exitCodeSetsReadAsPeopleWriteThem() {
+    assertThat(ExitCodes.show(Set.of(0))).isEqualTo("0");
+    assertThat(ExitCodes.show(Set.of(1, 0))).isEqualTo("0 or 1");
+    assertThat(ExitCodes.show(Set.of(0, 1, 5))).isEqualTo("0, 1 or 5");
+    assertThat(ExitCodes.show(Set.of(0, 2, 4, 6, 8))).isEqualTo("0, 2, 4, …, 8");
+    assertThat(ExitCodes.show(Set.of(0, 2, 4, 6, 9))).isEqualTo("0, 2, 4, 6 or 9");
   }
 }
