@@ -2,16 +2,21 @@ package dev.preflight.load;
 
 import dev.preflight.expect.ConditionParser;
 import dev.preflight.expect.ConditionSyntaxException;
+import dev.preflight.expect.MetricVocabulary;
 import dev.preflight.expect.Subjects;
 import dev.preflight.model.Check;
 import dev.preflight.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads {@code expect:}, one condition or a list, each through the condition parser. A syntax
  * error points at the exact column inside the YAML value when the value is written on one line
- * as it is parsed (plain or quoted, no variables); otherwise at the value's start.
+ * as it is parsed (plain or quoted, no variables); otherwise at the value's start. A metric that
+ * the item's parser (or probe) can never yield is an error too, found here rather than after
+ * the command ran.
  */
 final class ExpectMapper {
   private final Context cx;
@@ -20,7 +25,11 @@ final class ExpectMapper {
     this.cx = cx;
   }
 
-  List<Condition> map(Fields f, boolean hasParse, Check check) {
+  /**
+   * @param vocabulary what the item's parser or probe can yield, or null when that is unknown
+   *     (no parser, or one whose settings are themselves wrong)
+   */
+  List<Condition> map(Fields f, boolean hasParse, Check check, MetricVocabulary vocabulary) {
     List<Condition> conditions = new ArrayList<>();
     if (!f.has("expect")) {
       return conditions;
@@ -42,13 +51,51 @@ final class ExpectMapper {
                       Subjects.BUILT_IN)));
           continue;
         }
+        if (vocabulary != null && Subjects.isMetric(c.subject())
+            && !vocabulary.metricNames().isEmpty()
+            && !vocabulary.metricNames().contains(c.subject())) {
+          cx.problems().add(columnOf(s, text, text.indexOf(c.subject())), entry.path(),
+              "'" + c.subject() + "' is not a metric of " + vocabulary.producer(),
+              unknownMetricHint(c.subject(), vocabulary));
+          continue;
+        }
         conditions.add(c);
       } catch (ConditionSyntaxException e) {
         cx.problems().add(columnOf(s, text, e.offset()), entry.path(),
-            e.getMessage() + " in condition: " + text.strip(), e.hint());
+            e.getMessage() + " in condition: " + text.strip(), hint(e, text, vocabulary));
       }
     }
     return conditions;
+  }
+
+  /** The close name, else every name and which other parser yields this one. */
+  private static String unknownMetricHint(String metric, MetricVocabulary vocabulary) {
+    Set<String> names = new TreeSet<>(vocabulary.metricNames());
+    List<String> elsewhere = ParserVocabulary.yielding(metric);
+    String all = "it yields " + String.join(", ", names)
+        + (elsewhere.isEmpty() ? "" : "; " + metric + " comes from parse: " + or(elsewhere));
+    return Suggestions.didYouMean(metric, names, all);
+  }
+
+  private static String or(List<String> names) {
+    int n = names.size();
+    return n == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, n - 1)) + " or " + names.get(n - 1);
+  }
+
+  /**
+   * {@code duration} is the item's wall time and needs a unit; the number a test runner reports
+   * is its parser's {@code test_seconds} (which was called {@code duration} once).
+   */
+  private static String hint(ConditionSyntaxException e, String text, MetricVocabulary vocabulary) {
+    boolean bareDuration = text.strip().startsWith(Condition.DURATION + " ")
+        && e.getMessage().startsWith(Condition.DURATION + " needs a duration");
+    if (bareDuration && vocabulary != null
+        && vocabulary.metricNames().contains("test_seconds")) {
+      return "duration is the item's wall time: write 500ms or 2s; the test run's own figure in"
+          + " seconds is test_seconds, e.g. " + text.strip().replaceFirst("^duration", "test_seconds");
+    }
+    return e.hint();
   }
 
   private Mark columnOf(Node.Scalar s, String parsed, int offset) {

@@ -73,7 +73,8 @@ final class ItemMapper {
     String skip = skip(f);
     ParseSpec parse = f.has("parse") ? new ParseMapper(cx).map(f.node("parse"), f.path("parse"))
         : null;
-    List<Condition> expect = new ExpectMapper(cx).map(f, f.has("parse"), check);
+    List<Condition> expect = new ExpectMapper(cx).map(f, f.has("parse"), check,
+        parse == null ? null : new ParserVocabulary(parse));
     if (check instanceof Check.Manual && parse != null) {
       cx.report(f.node("parse"), f.path("parse"), "parse: does not apply to a manual item", null);
     }

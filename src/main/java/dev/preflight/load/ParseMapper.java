@@ -1,9 +1,12 @@
 package dev.preflight.load;
 
 import dev.preflight.model.ParseSpec;
+import dev.preflight.parse.MetricPattern;
 import dev.preflight.parse.Parsers;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +23,6 @@ final class ParseMapper {
       "flake8", "ruff", "pylint", "bandit", "pip-audit", "shellcheck", "regex", "json");
   private static final List<String> KEYS = List.of("parser", "from", "pattern", "metrics");
   private static final Pattern METRIC = Pattern.compile("[a-z_][a-z0-9_]*");
-  private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   private final Context cx;
 
@@ -75,7 +77,7 @@ final class ParseMapper {
     if (name == null) {
       return null;
     }
-    return new ParseSpec(name, from == null || from.isBlank() ? "stdout" : from, options);
+    return new ParseSpec(name, from == null || from.isBlank() ? null : from, options);
   }
 
   private String parser(Node.Scalar s, String path) {
@@ -95,14 +97,25 @@ final class ParseMapper {
       return;
     }
     try {
-      Pattern.compile(pattern);
+      Pattern.compile(MetricPattern.javaSyntax(pattern));
     } catch (PatternSyntaxException e) {
       cx.report(f.node("pattern"), f.path("pattern"), "bad regex: " + e.getDescription(), null);
       return;
     }
-    if (!GROUP.matcher(pattern).find()) {
+    List<String> names = MetricPattern.names(pattern);
+    if (names.isEmpty()) {
       cx.report(f.node("pattern"), f.path("pattern"), "pattern has no named group",
           "name each metric: (?<passed>\\d+) passed");
+    }
+    for (String name : new LinkedHashSet<>(names)) {
+      if (names.indexOf(name) != names.lastIndexOf(name)) {
+        cx.report(f.node("pattern"), f.path("pattern"), "pattern names the group '" + name
+            + "' twice", "each group is one metric; name them apart");
+      } else if (!METRIC.matcher(name).matches()) {
+        cx.report(f.node("pattern"), f.path("pattern"), "group name '" + name
+            + "' cannot be used in expect:", "use lower-case letters, digits and _, e.g. "
+            + name.toLowerCase(Locale.ROOT));
+      }
     }
   }
 
