@@ -21,7 +21,7 @@ record Columns(int width, int statusColumn, int statusWidth) {
     int metrics = 0;
     for (ItemResult r : items) {
       statusWidth = Math.max(statusWidth, ItemLines.statusText(r).length());
-      metrics = Math.max(metrics, Cells.width(ItemLines.metrics(r)));
+      metrics = Math.max(metrics, Cells.width(String.join("  ", ItemLines.metrics(r))));
     }
     int right = statusWidth + GAPS + DURATION + Math.min(MAX_METRICS, metrics);
     int clamped = Math.max(Math.min(right, width / 2), Math.min(24, width / 2));

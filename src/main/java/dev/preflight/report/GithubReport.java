@@ -57,6 +57,11 @@ public final class GithubReport implements ReportFormat {
       out.append(indent, 2, indent.length()).append("▸ ").append(plain(section.title()))
           .append('\n');
     }
+    if (tree.allSkipped(section)) {
+      out.append(indent).append(GLYPHS.symbol(Status.SKIPPED)).append(' ')
+          .append(plain(tree.skippedLine(section))).append('\n');
+      return;
+    }
     for (ItemResult r : tree.direct(section)) {
       String status = ItemLines.statusText(r);
       String duration = r.startedAt() == null ? "" : HumanDuration.format(r.duration());
@@ -64,10 +69,8 @@ public final class GithubReport implements ReportFormat {
           .append(status).append(" ".repeat(STATUS_WIDTH - status.length())).append(' ')
           .append(" ".repeat(Math.max(0, 6 - duration.length()))).append(duration).append("  ")
           .append(plain(r.item().title()));
-      r.metrics().forEach((name, value) -> {
-        String text = MetricValue.format(value);
-        out.append("  ").append(plain(name)).append('=').append(text == null ? value : text);
-      });
+      r.metrics().forEach((name, value) ->
+          out.append("  ").append(MetricValue.pair(plain(name), value)));
       out.append('\n');
       annotation(r, out);
     }

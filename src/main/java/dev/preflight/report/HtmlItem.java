@@ -23,11 +23,8 @@ final class HtmlItem {
     out.append("<span class=\"title\">").append(MarkupText.text(ReportText.line(r.item().title())))
         .append("</span><code class=\"id\">").append(MarkupText.text(r.item().id()))
         .append("</code><span class=\"metrics\">");
-    r.metrics().forEach((name, value) -> {
-      String text = MetricValue.format(value);
-      out.append("<code>").append(MarkupText.text(ReportText.line(name))).append('=')
-          .append(text == null ? value : text).append("</code>");
-    });
+    r.metrics().forEach((name, value) -> out.append("<code>")
+        .append(MarkupText.text(MetricValue.pair(ReportText.line(name), value))).append("</code>"));
     out.append("</span><span class=\"duration\">");
     if (r.startedAt() != null && !(r.item().check() instanceof Check.Manual)) {
       out.append(HumanDuration.format(r.duration()));

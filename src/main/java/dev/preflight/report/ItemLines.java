@@ -7,7 +7,9 @@ import dev.preflight.model.Output;
 import dev.preflight.model.Severity;
 import dev.preflight.model.Status;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -60,7 +62,7 @@ final class ItemLines {
       }
     } else {
       String duration = ran(r) ? HumanDuration.format(r.duration()) : "";
-      String metrics = Cells.truncate(metrics(r), columns.metricsRoom(), glyphs.ellipsis());
+      String metrics = fit(metrics(r), columns.metricsRoom(), glyphs.ellipsis());
       line.append(" ".repeat(Columns.DURATION - duration.length())).append(style.dim(duration))
           .append("  ").append(metrics);
     }
@@ -117,24 +119,53 @@ final class ItemLines {
   }
 
   /**
-   * Metrics named by the item's conditions, in condition order: what the reader cares about;
-   * after the number of attempts when the item was retried.
+   * The metrics named by the item's conditions, each {@code name=value}: those whose condition
+   * did not hold first, since they decided the item, then the others in condition order; after
+   * the number of attempts when the item was retried.
    */
-  static String metrics(ItemResult r) {
-    StringJoiner shown = new StringJoiner("  ");
+  static List<String> metrics(ItemResult r) {
+    List<String> shown = new ArrayList<>();
     if (r.attempts() > 1) {
       shown.add(r.attempts() + " attempts");
     }
-    List<String> seen = new ArrayList<>();
+    Map<String, Boolean> failed = new LinkedHashMap<>(); // by subject, in condition order
     for (Condition c : r.item().expect()) {
       Double value = r.metrics().get(c.subject());
-      if (value != null && !seen.contains(c.subject())) {
-        seen.add(c.subject());
-        String text = MetricValue.brief(value);
-        shown.add(Escapes.cleanLine(c.subject()) + "=" + (text == null ? value : text));
+      if (value != null && !c.operator().isText()) {
+        failed.merge(c.subject(), !c.holdsFor(value), Boolean::logicalOr);
       }
     }
-    return shown.toString();
+    for (boolean deciding : new boolean[] {true, false}) {
+      failed.forEach((subject, fails) -> {
+        if (fails == deciding) {
+          shown.add(MetricValue.pair(Escapes.cleanLine(subject), r.metrics().get(subject)));
+        }
+      });
+    }
+    return shown;
+  }
+
+  /**
+   * As many whole cells as fit in {@code room}, two spaces apart, and an ellipsis when some
+   * did not: {@code failed=2  passed=40  …}. A metric is never cut, as half a number reads as
+   * another number.
+   */
+  static String fit(List<String> cells, int room, String ellipsis) {
+    String all = String.join("  ", cells);
+    if (Cells.width(all) <= room) {
+      return all;
+    }
+    StringJoiner line = new StringJoiner("  ");
+    int tail = 2 + Cells.width(ellipsis);
+    int width = -2;
+    for (String cell : cells) {
+      if (width + 2 + Cells.width(cell) + tail > room) {
+        break;
+      }
+      line.add(cell);
+      width += 2 + Cells.width(cell);
+    }
+    return width < 0 ? ellipsis : line.add(ellipsis).toString();
   }
 
   static boolean isWarning(ItemResult r) {

@@ -80,6 +80,10 @@ public final class MarkdownReport implements ReportFormat {
     out.append("#".repeat(Math.min(6, level))).append(' ')
         .append(rollUp == null ? "" : StatusMarks.emoji(rollUp) + " ")
         .append(MarkdownText.inline(section.title())).append("\n\n");
+    if (tree.allSkipped(section)) {
+      out.append('_').append(MarkdownText.inline(tree.skippedLine(section))).append("_\n\n");
+      return;
+    }
     List<ItemResult> items = tree.direct(section);
     for (ItemResult r : items) {
       item(r, out);
@@ -103,10 +107,7 @@ public final class MarkdownReport implements ReportFormat {
       out.append(" · ").append(HumanDuration.format(r.duration()));
     }
     StringJoiner metrics = new StringJoiner(" ", " · ", "").setEmptyValue("");
-    r.metrics().forEach((name, value) -> {
-      String text = MetricValue.format(value);
-      metrics.add(MarkdownText.code(name + "=" + (text == null ? value : text)));
-    });
+    r.metrics().forEach((name, value) -> metrics.add(MarkdownText.code(MetricValue.pair(name, value))));
     out.append(metrics).append('\n');
     if (status == Status.PASS) {
       return;

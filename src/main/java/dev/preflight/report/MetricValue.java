@@ -22,13 +22,19 @@ final class MetricValue {
   }
 
   /**
-   * The number for a report line, at most two decimals ({@code 99.87} for an exact
-   * {@code 99.86595…}); machine reports keep the exact figure.
+   * The number for every report a person reads (terminal, markdown, html, github): at most two
+   * decimals ({@code 99.87} for an exact {@code 99.86595…}); the json report keeps the exact
+   * figure. NaN and infinities as Java spells them.
    */
   static String brief(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return null;
+      return Double.toString(value);
     }
     return format(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue());
+  }
+
+  /** {@code coverage=99.87}, for the reports a person reads. */
+  static String pair(String name, double value) {
+    return name + "=" + brief(value);
   }
 }

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A run's results laid over its checklist's sections, for the formats that show the section
@@ -56,6 +58,26 @@ final class ResultTree {
       counts.merge(r.status(), 1, Integer::sum);
     }
     return counts;
+  }
+
+  /**
+   * Whether nothing below a section ran: every item was skipped (filtered out, say). Reports
+   * fold such a section into one line rather than a wall of skips.
+   */
+  boolean allSkipped(Section section) {
+    return rollUp(section) == Status.SKIPPED;
+  }
+
+  /** {@code 5 items skipped}, and their reason when they share one: a folded section's line. */
+  String skippedLine(Section section) {
+    List<ItemResult> skipped = all(section);
+    Set<String> reasons = new LinkedHashSet<>();
+    for (ItemResult r : skipped) {
+      reasons.add(ReportText.firstLine(r.reasons().isEmpty() ? r.item().skip() : r.reasons().get(0)));
+    }
+    String count = skipped.size() + (skipped.size() == 1 ? " item skipped" : " items skipped");
+    String reason = reasons.size() == 1 ? reasons.iterator().next() : "";
+    return reason.isEmpty() ? count : count + ": " + reason;
   }
 
   /** The summed run time of the items below a section (items may have overlapped). */

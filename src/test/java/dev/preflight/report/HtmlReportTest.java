@@ -38,16 +38,20 @@ class HtmlReportTest {
     assertThat(doc.title()).isEqualTo("❌ Core Module Deployment Checklist · preflight");
     assertThat(doc.select("header .gate").text())
         .isEqualTo("❌ Gate: FAILED — 4 blocking items did not pass exit 1");
-    assertThat(doc.select("li.item")).hasSize(11);
+    assertThat(doc.select("li.item")).hasSize(12);
     assertThat(doc.select("li.item").eachAttr("data-status")).containsExactly("pass", "fail",
-        "fail", "error", "blocked", "pass", "skipped", "waived", "pending", "pass", "pending");
+        "fail", "error", "blocked", "pass", "skipped", "waived", "skipped", "pending", "pass",
+        "pending");
+    // a section nothing of which ran is one line, as in the terminal
+    assertThat(doc.select("li.item.folded .title").text())
+        .isEqualTo("2 items skipped: not selected by --only");
     assertThat(doc.select("main > details.section > summary > h2").eachText())
         .containsExactly("技术准备 · Technical readiness", "🚀 上线执行 · Go-live");
-    assertThat(doc.select("details.section details.section > summary > h3")).hasSize(2);
+    assertThat(doc.select("details.section details.section > summary > h3")).hasSize(3);
     Element coverage = doc.getElementById("item-core-coverage");
     assertThat(coverage.select(".reasons li").text()).isEqualTo("coverage = 72.4, expected > 80");
     assertThat(coverage.select(".metrics code").eachText())
-        .containsExactly("coverage=72.4", "lines_total=1234");
+        .containsExactly("coverage=72.4", "lines_total=1234", "branch_coverage=97.22");
     assertThat(coverage.select("details.output[open] pre").text()).endsWith("72%");
     assertThat(doc.getElementById("item-lint").select(".tag").text()).isEqualTo("warning");
     assertThat(doc.select("nav.filters").hasAttr("hidden")).isTrue();

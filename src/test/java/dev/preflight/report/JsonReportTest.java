@@ -38,9 +38,11 @@ class JsonReportTest {
     root.get("counts").fieldNames().forEachRemaining(counts::add);
     assertThat(counts)
         .containsExactly("pass", "fail", "error", "blocked", "skipped", "pending", "waived");
-    assertThat(root.get("items")).hasSize(11);
+    assertThat(root.get("items")).hasSize(13);
     JsonNode coverage = root.get("items").get(1);
     assertThat(coverage.get("metrics").get("coverage").asDouble()).isEqualTo(72.4);
+    // the exact figure, where the reports a person reads show 97.22
+    assertThat(coverage.at("/metrics/branch_coverage").asText()).isEqualTo("97.22222222222223");
     assertThat(coverage.get("metrics").get("lines_total").isIntegralNumber()).isTrue();
     assertThat(coverage.get("stdoutTail").asText()).doesNotContain("\u001b").endsWith("72%");
     assertThat(root.get("items").get(3).get("exitCode").isNull()).isTrue();

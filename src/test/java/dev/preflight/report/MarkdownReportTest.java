@@ -33,10 +33,13 @@ class MarkdownReportTest {
     assertThat(count(html, "<th ")).isEqualTo(8);
     assertThat(html).contains("<td align=\"center\">1m55s</td>");
     assertThat(count(html, "<h2>")).isEqualTo(2);
-    assertThat(count(html, "<h3>")).isEqualTo(2);
+    assertThat(count(html, "<h3>")).isEqualTo(3);
+    assertThat(html).contains("<em>2 items skipped: not selected by --only</em>")
+        .doesNotContain("Image builds");
     assertThat(count(html, "[x] ")).isEqualTo(3 + 1);
     assertThat(count(html, "[ ] ")).isEqualTo(11 - 4);
-    assertThat(html).contains("<code>coverage=72.4</code>", "<li>coverage = 72.4, expected &gt; 80</li>");
+    assertThat(html).contains("<code>coverage=72.4</code>", "<code>branch_coverage=97.22</code>",
+        "<li>coverage = 72.4, expected &gt; 80</li>");
     assertThat(count(html, "<details>")).isEqualTo(3);
     assertThat(count(html, "<pre><code class=\"language-text\">")).isEqualTo(4);
   }

@@ -50,6 +50,10 @@ final class SampleRun {
     Item backup = item("db-backup", titles.apply("数据库备份 · Database backup")).in("technical", "database")
         .skip("backups run nightly").build();
     Item index = item("db-index", titles.apply("索引优化 · Index tuning")).in("technical", "database").build();
+    Item image = item("image-build", titles.apply("镜像构建 · Image builds")).in("technical", "containers")
+        .build();
+    Item scan = item("image-scan", titles.apply("镜像扫描 · Image scan")).in("technical", "containers")
+        .build();
     Item notified = item("team-notified", titles.apply("团队通知 · Team notified of go-live time")).in("go-live")
         .manual("Post the go-live time in the release channel.\nMention the on-call engineer.")
         .build();
@@ -60,9 +64,9 @@ final class SampleRun {
 
     List<ItemResult> results = List.of(
         result(tests, Status.PASS).ran(0, 3_200, 0).metric("passed", 42).metric("failed", 0)
-            .metric("duration", 3.1).build(),
+            .metric("test_seconds", 3.1).build(),
         result(coverage, Status.FAIL).ran(3_200, 5_100, 0).metric("coverage", 72.4)
-            .metric("lines_total", 1234).reason("coverage = 72.4, expected > 80")
+            .metric("lines_total", 1234).metric("branch_coverage", 97.22222222222223).reason("coverage = 72.4, expected > 80")
             .stdout("\u001b[1mName                 Stmts   Miss  Cover\u001b[0m\n"
                 + "core/di.py              120     21    82%\n"
                 + "core/api.py             410    120    71%\n\n"
@@ -84,6 +88,8 @@ final class SampleRun {
         ItemResult.notRun(backup, Status.SKIPPED, "backups run nightly"),
         result(index, Status.WAIVED).ran(120, 2_400, 1).reason("exit_code = 1, expected == 0")
             .reason("waived by li.wei until 2026-12-01: tuning is scheduled after launch").build(),
+        ItemResult.notRun(image, Status.SKIPPED, "not selected by --only"),
+        ItemResult.notRun(scan, Status.SKIPPED, "not selected by --only"),
         ItemResult.notRun(notified, Status.PENDING, "no sign-off recorded"),
         result(smoke, Status.PASS).ran(50_000, 65_000, 0).metric("latency_ms", 182.5).build(),
         ItemResult.notRun(docs, Status.PENDING, "sign-off by mei expired 2026-11-20"));
@@ -92,8 +98,10 @@ final class SampleRun {
         List.of(tests, coverage, lint, types, security), List.of());
     Section database = new Section("database", titles.apply("🗄️ 数据库准备 · Database"), null,
         List.of(migrate, backup, index), List.of());
+    Section containers = new Section("containers", titles.apply("容器化准备 · Containerization"),
+        null, List.of(image, scan), List.of());
     Section technical = new Section("technical", titles.apply("技术准备 · Technical readiness"), null, List.of(),
-        List.of(quality, database));
+        List.of(quality, database, containers));
     Section goLive = new Section("go-live", titles.apply("🚀 上线执行 · Go-live"), null,
         List.of(notified, smoke, docs), List.of());
     Checklist checklist = new Checklist("Core Module Deployment Checklist", null,
