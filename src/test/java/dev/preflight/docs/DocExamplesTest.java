@@ -32,6 +32,7 @@ class DocExamplesTest {
     }
   }
 
+  /** Every complete checklist in README.md and docs/*.md, named by file and position. */
   static List<Example> examples() throws IOException {
     List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
     try (Stream<Path> files = Files.list(Path.of("docs"))) {
