@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A set of exit codes as a reason shows it: {@code 0}, {@code 0 or 1}, {@code 0, 2, 4, …, 30}. */
+/** Exit codes as a reason shows them: {@code 0}, {@code 0 or 1}, {@code 0, 2, 4, …, 30}. */
 final class ExitCodes {
   private ExitCodes() {}
 

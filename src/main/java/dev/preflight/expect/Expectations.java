@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * <p>When no condition names {@code exit_code}, the evidence's "it ran" exit codes are implied
  * and checked first: {@code 0}, or a tool's own when the conditions test its metrics (flake8
- * exits 1 when it found issues). Every reason shows both sides ({@code coverage = 72.4, expected > 80}). A metric the
- * parser did not produce is an error, never a silent pass.
+ * exits 1 when it found issues). Every reason shows both sides
+ * ({@code coverage = 72.4, expected > 80}). A metric the parser did not produce is an error,
+ * never a silent pass.
  */
 public final class Expectations {
   private Expectations() {}

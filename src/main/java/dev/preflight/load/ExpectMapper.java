@@ -92,8 +92,9 @@ final class ExpectMapper {
         && e.getMessage().startsWith(Condition.DURATION + " needs a duration");
     if (bareDuration && vocabulary != null
         && vocabulary.metricNames().contains("test_seconds")) {
+      String renamed = text.strip().replaceFirst("^duration", "test_seconds");
       return "duration is the item's wall time: write 500ms or 2s; the test run's own figure in"
-          + " seconds is test_seconds, e.g. " + text.strip().replaceFirst("^duration", "test_seconds");
+          + " seconds is test_seconds, e.g. " + renamed;
     }
     return e.hint();
   }

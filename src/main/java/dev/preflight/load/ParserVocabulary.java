@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The metrics of an item's parser, as its settings ({@code pattern}, {@code metrics}) name them. */
+/** The metrics of an item's parser, as named by its settings ({@code pattern}, {@code metrics}). */
 record ParserVocabulary(ParseSpec spec) implements MetricVocabulary {
 
   @Override

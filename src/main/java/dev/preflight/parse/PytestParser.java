@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * <p>Counts come exactly as pytest prints them, so a test that passes and then errors in
  * teardown is in both {@code passed} and {@code errors}. {@code total} is the sum of the
  * outcomes printed (passed + failed + errors + skipped + xfailed + xpassed), not of distinct
- * tests; deselected tests did not run and are not in it. {@code test_seconds} is pytest's own figure, in
- * seconds; the item's wall time is the condition subject {@code duration}.
+ * tests; deselected tests did not run and are not in it. {@code test_seconds} is pytest's own
+ * figure, in seconds; the item's wall time is the condition subject {@code duration}.
  *
  * <p>Every summary line in a source is added up, so {@code pytest a; pytest b} read as one
  * output hides no failures of the first run.

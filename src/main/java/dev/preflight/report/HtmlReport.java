@@ -114,7 +114,8 @@ public final class HtmlReport implements ReportFormat {
     out.append("</span></summary>\n");
     if (tree.allSkipped(section)) {
       // one line for the lot, still an item so the status filter finds it
-      out.append("<ol class=\"items\">\n<li class=\"item s-skipped folded\" data-status=\"skipped\">")
+      out.append("<ol class=\"items\">\n")
+          .append("<li class=\"item s-skipped folded\" data-status=\"skipped\">")
           .append("<div class=\"line\">").append(badge(Status.SKIPPED))
           .append("<span class=\"title\">").append(MarkupText.text(tree.skippedLine(section)))
           .append("</span></div></li>\n</ol>\n</details>\n");

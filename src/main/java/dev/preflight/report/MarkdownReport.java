@@ -107,7 +107,8 @@ public final class MarkdownReport implements ReportFormat {
       out.append(" · ").append(HumanDuration.format(r.duration()));
     }
     StringJoiner metrics = new StringJoiner(" ", " · ", "").setEmptyValue("");
-    r.metrics().forEach((name, value) -> metrics.add(MarkdownText.code(MetricValue.pair(name, value))));
+    r.metrics().forEach(
+        (name, value) -> metrics.add(MarkdownText.code(MetricValue.pair(name, value))));
     out.append(metrics).append('\n');
     if (status == Status.PASS) {
       return;

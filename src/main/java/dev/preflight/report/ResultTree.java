@@ -73,7 +73,8 @@ final class ResultTree {
     List<ItemResult> skipped = all(section);
     Set<String> reasons = new LinkedHashSet<>();
     for (ItemResult r : skipped) {
-      reasons.add(ReportText.firstLine(r.reasons().isEmpty() ? r.item().skip() : r.reasons().get(0)));
+      String reason = r.reasons().isEmpty() ? r.item().skip() : r.reasons().get(0);
+      reasons.add(ReportText.firstLine(reason));
     }
     String count = skipped.size() + (skipped.size() == 1 ? " item skipped" : " items skipped");
     String reason = reasons.size() == 1 ? reasons.iterator().next() : "";

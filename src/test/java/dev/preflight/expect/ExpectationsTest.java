@@ -144,7 +144,8 @@ class ExpectationsTest {
     Evidence crashed = new Evidence(3, "", "", Duration.ZERO, Map.of("issues", 2.0), "flake8",
         Set.of(0, 1));
     assertThat(judge(crashed, "issues < 5").failures())
-        .containsExactly("exit code 3, expected 0 or 1 (flake8's exit codes when it ran to the end)");
+        .containsExactly(
+            "exit code 3, expected 0 or 1 (flake8's exit codes when it ran to the end)");
   }
 
   @Test

@@ -125,7 +125,8 @@ class ItemRunnerTest {
     ItemResult r = run(parsed("flake8", "issues < 5"), printed(2, FLAKE8, "usage: flake8\n"));
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.reasons())
-        .containsExactly("exit code 2, expected 0 or 1 (flake8's exit codes when it ran to the end)");
+        .containsExactly(
+            "exit code 2, expected 0 or 1 (flake8's exit codes when it ran to the end)");
   }
 
   @Test

@@ -46,7 +46,8 @@ class MetricReaderTest {
   @Test
   void pytestCovNamingItsXmlReportIsFollowedToTheFile() throws IOException {
     Files.writeString(workdir.resolve("coverage.xml"), fixture("coverage/cobertura.xml"));
-    MetricReader.Read r = read(ParseSpec.of("coverage"), fixture("coverage/pytest-cov-xml.txt"), "");
+    String stdout = fixture("coverage/pytest-cov-xml.txt");
+    MetricReader.Read r = read(ParseSpec.of("coverage"), stdout, "");
     assertThat(r.errors()).isEmpty();
     assertThat(r.metrics()).containsEntry("lines_covered", 43.0).containsEntry("lines_total", 54.0)
         .containsKey("coverage");
@@ -55,7 +56,8 @@ class MetricReaderTest {
   @Test
   void coverageJsonNamingItsReportIsFollowedToTheFile() throws IOException {
     Files.writeString(workdir.resolve("coverage.json"), fixture("coverage/coverage-branch.json"));
-    MetricReader.Read r = read(ParseSpec.of("coverage"), fixture("coverage/coverage-json-stdout.txt"), "");
+    String stdout = fixture("coverage/coverage-json-stdout.txt");
+    MetricReader.Read r = read(ParseSpec.of("coverage"), stdout, "");
     assertThat(r.errors()).isEmpty();
     assertThat(r.metrics()).containsEntry("branch_coverage", 75.0);
   }
@@ -73,7 +75,8 @@ class MetricReaderTest {
     String stdout = fixture("coverage/coverage-xml-stdout.txt");
     assertThat(read(ParseSpec.of("coverage"), stdout, "").errors()).containsExactly(
         "the command said it wrote coverage.xml, but there is no such file in " + workdir);
-    Path old = Files.writeString(workdir.resolve("coverage.xml"), fixture("coverage/cobertura.xml"));
+    Path old = Files.writeString(workdir.resolve("coverage.xml"),
+        fixture("coverage/cobertura.xml"));
     Files.setLastModifiedTime(old, FileTime.from(start.minus(Duration.ofHours(1))));
     assertThat(read(ParseSpec.of("coverage"), stdout, "").errors()).singleElement()
         .asString().startsWith("coverage.xml was not written by this run");
