@@ -37,7 +37,7 @@ public final class Expectations {
         continue;
       }
       if (!c.holdsFor(actual)) {
-        failures.add(c.subject() + " = " + show(c.subject(), actual) + ", expected "
+        failures.add(c.subject() + " = " + show(c, actual) + ", expected "
             + c.operator().symbol() + " " + Values.show(c.value()));
       }
     }
@@ -88,10 +88,11 @@ public final class Expectations {
         ? reason : reason + " (" + e.parser() + "'s exit codes when it ran to the end)";
   }
 
-  private static String show(String subject, double actual) {
-    return subject.equals(Condition.DURATION)
+  /** The figure of a failed condition, as precise as it takes to see why it failed. */
+  private static String show(Condition c, double actual) {
+    return c.subject().equals(Condition.DURATION)
         ? Durations.format(java.time.Duration.ofMillis((long) actual))
-        : Numbers.format(actual);
+        : Numbers.failing(actual, c);
   }
 
   private static String missing(String metric, String parser) {

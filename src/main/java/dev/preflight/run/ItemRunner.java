@@ -110,16 +110,17 @@ public final class ItemRunner {
         parser, ran));
     // a parser that found nothing explains every "no value for" that follows; say it once
     List<String> errors = read.errors().isEmpty() ? judgement.errors() : read.errors();
+    Map<String, Double> figures = read.metrics();
     if (e.exitCode() != 0 && ran.contains(e.exitCode()) && read.blank()) {
       // a tool that exits non-zero to report findings printed none: it crashed, not "0 issues"
       errors = List.of(parser + " exited with " + e.exitCode()
           + " but printed no results: it did not run to the end");
+      figures = Map.of();
     }
     Status status = !errors.isEmpty() ? Status.ERROR
         : !judgement.failures().isEmpty() ? Status.FAIL : Status.PASS;
     List<String> reasons = new ArrayList<>(judgement.failures());
     reasons.addAll(errors);
-    Map<String, Double> figures = read.metrics();
     // a missing command can exit with a code the implied ones accept (python -m: 1)
     boolean exitDecides = item.expect().stream().anyMatch(Condition::isAboutExitCode);
     String notRunnable =

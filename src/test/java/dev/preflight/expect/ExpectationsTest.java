@@ -156,4 +156,14 @@ class ExpectationsTest {
     assertThat(ExitCodes.show(Set.of(0, 2, 4, 6, 8))).isEqualTo("0, 2, 4, …, 8");
     assertThat(ExitCodes.show(Set.of(0, 2, 4, 6, 9))).isEqualTo("0, 2, 4, 6 or 9");
   }
+
+  @Test
+  void figuresInReasonsAreRoundedOnlyAsFarAsTheReasonStaysTrue() throws Exception {
+    Evidence e = new Evidence(0, "", "", Duration.ZERO,
+        Map.of("coverage", 57.142857142857146, "close", 79.996, "above", 80.004), "coverage");
+    assertThat(judge(e, "coverage > 80", "close > 80", "above <= 80", "close >= 79.9961")
+        .failures()).containsExactly("coverage = 57.14, expected > 80",
+            "close = 79.996, expected > 80", "above = 80.004, expected <= 80",
+            "close = 79.996, expected >= 79.9961");
+  }
 }

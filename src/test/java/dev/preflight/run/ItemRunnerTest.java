@@ -159,6 +159,7 @@ class ItemRunnerTest {
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.reasons())
         .containsExactly("flake8 exited with 1 but printed no results: it did not run to the end");
+    assertThat(r.metrics()).as("a run that did not finish has no figures").isEmpty();
   }
 
   @Test
