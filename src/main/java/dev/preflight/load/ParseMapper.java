@@ -43,7 +43,7 @@ final class ParseMapper {
                 : "write parse: {parser: json, metrics: {total: /summary/total}}");
         return null;
       }
-      return name == null ? null : ParseSpec.of(name);
+      return name == null ? null : new ParseSpec(name, defaultFrom(name), Map.of());
     }
     if (!(node instanceof Node.MapNode map)) {
       cx.report(node, path, "expected a parser name or a map, got " + node.describe(),
@@ -75,7 +75,12 @@ final class ParseMapper {
     if (name == null) {
       return null;
     }
-    return new ParseSpec(name, from == null || from.isBlank() ? "stdout" : from, options);
+    return new ParseSpec(name, from == null || from.isBlank() ? defaultFrom(name) : from, options);
+  }
+
+  /** Where the tool really writes its results, when the checklist does not say. */
+  private static String defaultFrom(String parser) {
+    return Parsers.byName(parser).map(p -> p.defaultFrom()).orElse("stdout");
   }
 
   private String parser(Node.Scalar s, String path) {

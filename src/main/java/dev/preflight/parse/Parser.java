@@ -36,4 +36,13 @@ public interface Parser {
   default Set<Integer> ranExitCodes() {
     return Set.of(0);
   }
+
+  /**
+   * Where the parser reads when the checklist does not say ({@code from:}): where its tool
+   * really writes its results. {@code output} for tools that report on stderr (jest's summary,
+   * go vet, clippy, cargo's compile errors). Default: {@code stdout}.
+   */
+  default String defaultFrom() {
+    return "stdout";
+  }
 }
