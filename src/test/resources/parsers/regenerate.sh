@@ -328,6 +328,9 @@ gradle_fixtures() {
   capture2 "$t/p" "$d/failure.txt" "$d/failure-stderr.txt" $G test
   capture2 "$t/p" "$d/ignore-failures.txt" "$d/ignore-failures-stderr.txt" $G cleanTest test -PignoreFailures
   capture "$t/p" "$d/green-output.txt" $G cleanTest test --tests '*.adds*'
+  # a compile error: BUILD FAILED with no test summary
+  sed -i 's/return a + b;/return a + missing;/' "$t/p/src/main/java/demo/Calc.java"
+  capture "$t/p" "$d/compile-error-output.txt" $G test
   rm -rf "$t"
 }
 

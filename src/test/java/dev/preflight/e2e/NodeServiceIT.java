@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * examples/node-service's checklist, run for real on a copy: npm ci from the npm registry with
  * the lockfile, jest (whose summary is on stderr), Istanbul coverage, ESLint, and npm audit,
  * whose advisory service is not reachable from CI: that item is an error (severity warning),
- * never zero findings. Then a broken test fails the gate with the count in the reason.
+ * never zero findings. Then a broken test fails the example's tests item, with the count read
+ * from jest's stderr in the reason.
  */
 class NodeServiceIT {
   @TempDir Path dir;
@@ -53,9 +54,23 @@ class NodeServiceIT {
     Files.writeString(test, Files.readString(test, StandardCharsets.UTF_8)
         .replace("toBe('Hello, Ada!'));\ntest('greets in French'", "toBe('Hi, Ada!'));\ntest('greets in French'"),
         StandardCharsets.UTF_8);
+    // the example's own tests item, alone (with --only it would reinstall its needs first)
+    Files.writeString(project.resolve("tests-only.yaml"), """
+        version: 1
+        name: Tests only
+        sections:
+          - id: quality
+            title: Code quality
+            items:
+              - id: tests
+                title: jest tests pass
+                run: npx jest
+                parse: jest
+                expect: [failed == 0, errors == 0, passed >= 8]
+        """, StandardCharsets.UTF_8);
     Path failing = dir.resolve("failing.json");
     Outcome f = Preflight.run(project, Map.of("NO_COLOR", "1"),
-        "run", "--only", "tests", "--skip", "install", "--report", "json=" + failing);
+        "run", "tests-only.yaml", "--report", "json=" + failing);
     assertThat(f.exitCode()).as(f.stdout()).isEqualTo(1);
     JsonNode failed = ExampleProjects.item(new ObjectMapper().readTree(failing.toFile()), "tests");
     assertThat(failed.get("status").asText()).isEqualTo("fail");

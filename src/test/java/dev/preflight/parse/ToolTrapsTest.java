@@ -145,10 +145,7 @@ class ToolTrapsTest {
 
   @Test
   void gradleFailedWithoutATestSummaryIsAnError() {
-    assertThatThrownBy(() -> parser("gradle").parse(
-            List.of(new Source("output", "FAILURE: Build failed with an exception.\n\n"
-                + "* What went wrong:\nExecution failed for task ':compileJava'.\n\n"
-                + "BUILD FAILED in 2s\n")), Map.of()))
+    assertThatThrownBy(() -> parse("gradle", "gradle/compile-error-output.txt"))
         .hasMessageStartingWith("Gradle build failed without a test summary");
   }
 
