@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Coverage totals from coverage.py's terminal table (also as pytest-cov prints it), coverage.py
- * JSON, Cobertura XML, JaCoCo XML or JaCoCo CSV; the format is recognised from the content.
+ * JSON, Cobertura XML, JaCoCo XML or JaCoCo CSV, Istanbul's {@code coverage-summary.json}
+ * ({@link IstanbulSummary}) or Go's cover profile and {@code go tool cover -func} table
+ * ({@link GoCoverage}); the format is recognised from the content.
  *
  * <p>{@code coverage} is the exact figure whenever the report allows it, never the rounded one
  * a table shows (coverage.py prints 79.63% as "80%", and never rounds up to 100% or down to 0%):
@@ -92,7 +94,11 @@ final class CoverageParser implements Parser {
   private static Optional<CoverageTotals> read(String text, Source source) throws ParseException {
     String head = text.stripLeading();
     if (head.startsWith("{")) {
-      return CoverageReports.json(text, source);
+      Optional<CoverageTotals> coveragePy = CoverageReports.json(text, source);
+      return coveragePy.isPresent() ? coveragePy : IstanbulSummary.read(text, source);
+    }
+    if (GoCoverage.isProfile(head)) {
+      return GoCoverage.profile(head);
     }
     if (head.startsWith("<")) {
       return CoverageReports.xml(text, source);
@@ -100,6 +106,7 @@ final class CoverageParser implements Parser {
     if (head.startsWith("GROUP,PACKAGE,CLASS,")) {
       return CoverageReports.jacocoCsv(head, source);
     }
-    return CoverageTable.read(text);
+    Optional<CoverageTotals> table = CoverageTable.read(text);
+    return table.isPresent() ? table : GoCoverage.func(text);
   }
 }

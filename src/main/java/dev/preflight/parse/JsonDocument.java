@@ -1,10 +1,12 @@
 package dev.preflight.parse;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,40 @@ final class JsonDocument {
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Every JSON object or array that starts a line, in order, with the plain lines between them
+   * skipped: JSON Lines (go test -json, cargo --message-format=json) and streams that mix JSON
+   * with text (go vet -json's {@code # package} headers, build lines between test events). A
+   * line that starts like JSON but is not valid JSON is skipped as text.
+   */
+  static List<JsonDocument> parseEach(String text) {
+    List<JsonDocument> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int end = text.indexOf('\n', i);
+      int lineEnd = end < 0 ? text.length() : end;
+      char c = text.charAt(i);
+      if (c == '{' || c == '[') {
+        // JSON Lines first (one value per line, cheap); else one value over several lines
+        JsonDocument single = parse(text.substring(i, lineEnd)).orElse(null);
+        if (single != null) {
+          out.add(single);
+        } else {
+          try (JsonParser parser = MAPPER.createParser(text.substring(i))) {
+            out.add(new JsonDocument(MAPPER.readTree(parser)));
+            int next = text.indexOf('\n', i + (int) parser.getCurrentLocation().getCharOffset());
+            i = next < 0 ? text.length() : next + 1;
+            continue;
+          } catch (IOException e) {
+            // not JSON after all: a plain line
+          }
+        }
+      }
+      i = lineEnd + 1;
+    }
+    return out;
   }
 
   private static int jsonStart(String text) {
@@ -107,6 +143,13 @@ final class JsonDocument {
 
   int size() {
     return node.size();
+  }
+
+  /** The fields of an object, in document order; empty for anything else. */
+  List<String> fieldNames() {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
   }
 
   List<JsonDocument> elements() {

@@ -27,7 +27,20 @@ public final class Parsers {
               new PipAuditParser(),
               new ShellcheckParser(),
               new RegexParser(),
-              new JsonPointerParser()));
+              new JsonPointerParser(),
+              new MavenParser(),
+              new GradleParser(),
+              new JestParser(),
+              new NodeTestParser(),
+              new GoTestParser(),
+              new CargoTestParser(),
+              new EslintParser(),
+              new TscParser(),
+              new CheckstyleParser(),
+              new SpotbugsParser(),
+              new ClippyParser(),
+              new GoVetParser(),
+              new NpmAuditParser()));
 
   private Parsers() {}
 

@@ -12,8 +12,10 @@ class ParsersTest {
   void registersEverySpecParserByName() {
     assertThat(Parsers.names())
         .containsExactly(
-            "bandit", "coverage", "flake8", "json", "junit", "mypy", "pip-audit", "pylint",
-            "pytest", "regex", "ruff", "shellcheck");
+            "bandit", "cargo-test", "checkstyle", "clippy", "coverage", "eslint", "flake8",
+            "go-test", "go-vet", "gradle", "jest", "json", "junit", "maven", "mypy", "node-test",
+            "npm-audit", "pip-audit", "pylint", "pytest", "regex", "ruff", "shellcheck",
+            "spotbugs", "tsc");
     for (String name : Parsers.names()) {
       assertThat(Parsers.byName(name)).get().extracting(Parser::name).isEqualTo(name);
     }

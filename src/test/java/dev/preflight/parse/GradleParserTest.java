@@ -1,0 +1,18 @@
+package dev.preflight.parse;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every fixture in src/test/resources/parsers/gradle/, every metric asserted (expected.tsv). */
+class GradleParserTest {
+  static Stream<FixtureCase> fixtures() {
+    return FixtureCase.load("gradle");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void readsFixture(FixtureCase fixture) throws ParseException {
+    fixture.check();
+  }
+}

@@ -1,0 +1,7 @@
+pub fn count() -> u32 {
+    "three"
+}
+
+pub fn name() -> String {
+    missing()
+}

@@ -1,0 +1,3 @@
+const answer = 42;
+
+module.exports = { answer };

@@ -1,0 +1,3 @@
+let name = 'util';
+
+module.exports = { name };

@@ -1,0 +1,3 @@
+package broken
+
+func Count() int { return "three" }

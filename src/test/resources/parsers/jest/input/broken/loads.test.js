@@ -1,0 +1,4 @@
+// This suite never runs: the module it needs does not exist.
+const missing = require('./no-such-module');
+
+test('never runs', () => expect(missing).toBeDefined());

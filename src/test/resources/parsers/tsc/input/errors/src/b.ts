@@ -1,0 +1,3 @@
+import { greet } from "./a";
+
+greet(42);
