@@ -6,6 +6,7 @@
 #   16 × sleep 1    all at once (-j 16); the critical path is 1 s
 #   1 GiB output    one item printing 1 GiB: peak RSS (GNU time) and wall time
 #   10,000 items    validating a checklist (config) of 10,000 items
+#   scale           1,000 and 10,000 × `true` at -j 8: the cost per item must not grow
 #   real 15 items   bench/real15.yaml over examples/core-module at -j 2, against a plain
 #                   two-worker pool (xargs -P 2) running the same commands
 # preflight runs through bin/preflight, as a user runs it: JVM options and class-data archive
@@ -103,6 +104,15 @@ bench validate --warmup 1 --runs "$runs" \
   -n preflight "$preflight validate $work/validate/preflight.yaml" \
   -n pre-commit "sh -c 'cd $work/validate && pre-commit validate-config'" \
   -n lefthook "sh -c 'cd $work/validate && lefthook validate'"
+
+echo "== scale: 1,000 and 10,000 items at -j 8" >&2
+for n in 1000 10000; do
+  mkdir -p "$work/scale$n"
+  head -n $((6 + n)) "$work/validate/preflight.yaml" > "$work/scale$n/preflight.yaml"
+done
+bench scale --runs 1 \
+  -n 1000 "sh -c 'cd $work/scale1000 && $preflight run -j 8 --no-input'" \
+  -n 10000 "sh -c 'cd $work/scale10000 && $preflight run -j 8 --no-input'"
 
 echo "== real 15 items at -j 2 against xargs -P 2" >&2
 mkdir -p "$work/real15/out"
