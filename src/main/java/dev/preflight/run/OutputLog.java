@@ -24,29 +24,39 @@ final class OutputLog implements Closeable {
   private static final int BUFFER = 64 * 1024;
 
   private final Path file;
-  private OutputStream out; // null when there is no file, after close, and after a failure
+  private OutputStream out; // null until the first write, after close, and after a failure
+  private boolean opened; // the file was opened, or is not to be: no file, closed, failed
   private String problem;
 
   private OutputLog(Path file) {
     this.file = file;
+    this.opened = file == null;
   }
 
-  /** A log writing to {@code file}, replacing it; {@link #NONE} when {@code file} is null. */
+  /**
+   * A log writing to {@code file}, replacing it; {@link #NONE} when {@code file} is null. The
+   * file is made by the first write (on a pump thread, not before the command starts), or by
+   * {@link #close()} for a command that printed nothing.
+   */
   static OutputLog open(Path file) {
-    if (file == null) {
-      return NONE;
-    }
-    OutputLog log = new OutputLog(file);
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    return file == null ? NONE : new OutputLog(file);
+  }
+
+  /** Whether the file is open for writing; opens it the first time. */
+  private boolean ready() {
+    if (out == null && !opened) {
+      opened = true;
+      try {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+      } catch (IOException | RuntimeException e) {
+        fail(e);
       }
-      log.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
-    } catch (IOException | RuntimeException e) {
-      log.fail(e);
     }
-    return log;
+    return out != null;
   }
 
   /**
@@ -121,7 +131,7 @@ final class OutputLog implements Closeable {
 
   /** The first {@code held} bytes of {@code start}, then the lines: one piece, never cut. */
   private synchronized void append(byte[] start, int held, byte[] lines, int offset, int length) {
-    if (out == null) {
+    if (held + length == 0 || !ready()) {
       return;
     }
     try {
@@ -145,7 +155,7 @@ final class OutputLog implements Closeable {
 
   @Override
   public synchronized void close() {
-    if (out == null) {
+    if (!ready()) {
       return;
     }
     try {
@@ -154,6 +164,7 @@ final class OutputLog implements Closeable {
       problem = describe(e);
     }
     out = null;
+    opened = true;
   }
 
   private void fail(Exception e) {
