@@ -14,6 +14,7 @@
 # Needs hyperfine, GNU time, git, pre-commit (Debian: apt-get install hyperfine time pre-commit)
 # and npm (lefthook is installed from npm, pinned, into ~/.cache/preflight-bench).
 # Usage: bench/all.sh [RUNS] [REAL_RUNS]   (defaults 10 and 3; results in bench/results/)
+#   SCALE="1000 10000" sets the two sizes of the scale figure (smaller for a quick check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -105,14 +106,15 @@ bench validate --warmup 1 --runs "$runs" \
   -n pre-commit "sh -c 'cd $work/validate && pre-commit validate-config'" \
   -n lefthook "sh -c 'cd $work/validate && lefthook validate'"
 
-echo "== scale: 1,000 and 10,000 items at -j 8" >&2
-for n in 1000 10000; do
+read -r small large <<<"${SCALE:-1000 10000}"
+echo "== scale: $small and $large items at -j 8" >&2
+for n in "$small" "$large"; do
   mkdir -p "$work/scale$n"
   head -n $((6 + n)) "$work/validate/preflight.yaml" > "$work/scale$n/preflight.yaml"
 done
 bench scale --runs 1 \
-  -n 1000 "sh -c 'cd $work/scale1000 && $preflight run -j 8 --no-input'" \
-  -n 10000 "sh -c 'cd $work/scale10000 && $preflight run -j 8 --no-input'"
+  -n "$small" "sh -c 'cd $work/scale$small && $preflight run -j 8 --no-input'" \
+  -n "$large" "sh -c 'cd $work/scale$large && $preflight run -j 8 --no-input'"
 
 echo "== real 15 items at -j 2 against xargs -P 2" >&2
 mkdir -p "$work/real15/out"

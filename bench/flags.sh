@@ -2,10 +2,10 @@
 # Which JVM options pay: each set of options on three workloads, wall time and CPU time
 # (user + system, which counts the JIT and GC threads competing with the items for the cores).
 #   one item      a checklist with one `true` item (start-up)
-#   200 items     200 × `true` at -j 2 (the JVM's own work per item)
+#   200 items     200 × `true` at -j 1 (the JVM's own work per item)
 #   validate 10k  validating 10,000 items (loader, parser, JIT)
-# Every set runs `java -jar` with the class-data archive that bin/preflight keeps, except the
-# first (the JDK's own archive only) and -Xshare:off (none at all).
+# Every set runs `java -jar` with a class-data archive made as bin/preflight makes it, except
+# the first (the JDK's own archive only) and -Xshare:off (none at all).
 # Usage: bench/flags.sh [RUNS]   (default 10; results in bench/results/flags.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +13,10 @@ root=$PWD
 runs=${1:-10}
 command -v hyperfine >/dev/null || { echo "bench/flags.sh: hyperfine is not installed" >&2; exit 1; }
 [ -f target/preflight.jar ] || ./mvnw -q -B -DskipTests package
-jar=$root/target/preflight.jar
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export XDG_CACHE_HOME=$work/cache
+jar=$work/preflight.jar # a copy: a rebuild meanwhile must not change what is measured
+cp target/preflight.jar "$jar"
 items() { # N: a checklist of N × true
   printf 'version: 1\nname: %s items\nsections:\n  - id: all\n    title: All\n    items:\n' "$1"
   for i in $(seq "$1"); do printf '      - {id: t%05d, title: "true %d", run: "true"}\n' "$i" "$i"; done
@@ -25,10 +24,10 @@ items() { # N: a checklist of N × true
 items 1 > "$work/one.yaml"
 items 200 > "$work/200.yaml"
 items 10000 > "$work/10k.yaml"
-# bin/preflight makes the archive (first run) and checks it (next start)
-(cd "$work" && PREFLIGHT_JAVA_OPTS='' "$root/bin/preflight" run one.yaml --no-input >/dev/null \
-  && "$root/bin/preflight" --version >/dev/null)
-archive=$(ls "$work"/cache/preflight/cds/*.jsa)
+# the archive as bin/preflight makes it: written by a first run
+archive=$work/preflight.jsa
+(cd "$work" && java -XX:ArchiveClassesAtExit="$archive" -Xlog:cds*=off -jar "$jar" run one.yaml \
+  --no-input >/dev/null)
 cds="-XX:SharedArchiveFile=$archive -Xlog:cds*=off"
 
 sets=(
@@ -45,7 +44,7 @@ sets=(
   "CDS + C1 + SerialGC + Xmn8m|$cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m"
 )
 mkdir -p bench/results
-for workload in "one item|run one.yaml --no-input" "200 items -j 2|run 200.yaml -j 2 --no-input" \
+for workload in "one item|run one.yaml --no-input" "200 items -j 1|run 200.yaml -j 1 --no-input" \
   "validate 10k|validate 10k.yaml"; do
   name=${workload%%|*}
   args=()
