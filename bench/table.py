@@ -57,10 +57,11 @@ print(f"Real 15 items at -j 2: preflight {cell(real, 'preflight')}, "
       f"{cell(startup, 'preflight --version')}.")
 print()
 small, large = sorted(scale, key=int)
-per_item = {n: scale[n][0] / int(n) * 1000 for n in (small, large)}
+# per item: wall time, and CPU time (which a busy machine does not inflate)
+per_item = {n: scale[n][2] / int(n) * 1000 for n in (small, large)}
 print("Scale at -j 8: " + ", ".join(
-    f"{int(n):,} items {fmt(scale[n][0])} ({per_item[n]:.1f} ms per item)" for n in (small, large))
-    + ".")
+    f"{int(n):,} items {fmt(scale[n][0])} ({scale[n][0] / int(n) * 1000:.1f} ms wall and "
+    f"{per_item[n]:.1f} ms CPU per item)" for n in (small, large)) + ".")
 print()
 print("| goal | measured | met |")
 print("|---|---:|:---:|")
@@ -79,7 +80,7 @@ m = rss["preflight"][0]
 print(f"| peak RSS on 1 GiB ≤ 128 MB (log complete: {log_bytes:,} bytes) | {m:.0f} MB | "
       f"{'yes' if m <= 128 and log_bytes == 1 << 30 else 'no'} |")
 growth = per_item[large] / per_item[small]
-print(f"| per-item cost at {int(large):,} items ≤ 1.2 × at {int(small):,} | {growth:.2f} × | "
+print(f"| CPU per item at {int(large):,} items ≤ 1.2 × at {int(small):,} | {growth:.2f} × | "
       f"{'yes' if growth <= 1.2 else 'no'} |")
 v = validate["preflight"][0]
 print(f"| validate 10,000 items < 1 s | {fmt(v)} | {'yes' if v < 1 else 'no'} |")
