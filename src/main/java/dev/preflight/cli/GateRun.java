@@ -4,6 +4,7 @@ import dev.preflight.load.LastRun;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Verdict;
 import dev.preflight.report.JsonReport;
@@ -14,12 +15,14 @@ import dev.preflight.run.Plan;
 import dev.preflight.run.Waves;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One {@code preflight run} of a loaded checklist: select, plan, execute with live progress,
@@ -77,7 +80,13 @@ final class GateRun {
     PrintStream screen = reports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
-    LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
+    // asking git and tidying old logs take a few processes and file walks: beside the items,
+    // not before them
+    CompletableFuture<RunEnvironment> environment =
+        CompletableFuture.supplyAsync(() -> Environment.of(state.root().getParent()));
+    Path logDir = state.newLogDir(started);
+    CompletableFuture<Void> pruned = CompletableFuture.runAsync(() -> state.pruneLogs(logDir));
+    LogFiles logs = new LogFiles(logDir, ctx.cwd());
     Execution execution =
         new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(), request.failFast());
     long t0 = System.nanoTime();
@@ -89,8 +98,9 @@ final class GateRun {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run = new RunResult(checklist, started, took, results, verdict,
-        Environment.of(state.root().getParent()));
+    RunResult run =
+        new RunResult(checklist, started, took, results, verdict, environment.join());
+    pruned.join();
 
     term.finish(run);
     boolean written = reports.write(run);

@@ -29,8 +29,8 @@ record StateDir(Path root) {
   static final int KEPT_RUNS = 10;
 
   /**
-   * The log directory for a run starting now ({@code logs/20261127T180000Z}, sortable), after
-   * deleting all but the newest {@link #KEPT_RUNS} - 1 earlier ones.
+   * The log directory for a run starting now ({@code logs/20261127T180000Z}, sortable); it is
+   * made when the first log is written.
    */
   Path newLogDir(Instant started) {
     Path logs = root.resolve("logs");
@@ -40,17 +40,18 @@ record StateDir(Path root) {
     for (int n = 2; Files.exists(dir); n++) {
       dir = logs.resolve(name + "-" + n);
     }
-    prune(logs);
     return dir;
   }
 
-  private static void prune(Path logs) {
+  /** Deletes all but the newest {@link #KEPT_RUNS} - 1 run directories before {@code current}. */
+  void pruneLogs(Path current) {
+    Path logs = current.getParent();
     if (!Files.isDirectory(logs)) {
       return;
     }
     try (Stream<Path> runs = Files.list(logs)) {
-      List<Path> sorted = runs.filter(Files::isDirectory).sorted(Comparator.reverseOrder())
-          .toList();
+      List<Path> sorted = runs.filter(p -> !p.equals(current) && Files.isDirectory(p))
+          .sorted(Comparator.reverseOrder()).toList();
       for (Path old : sorted.subList(Math.min(sorted.size(), KEPT_RUNS - 1), sorted.size())) {
         try (Stream<Path> files = Files.walk(old)) {
           files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

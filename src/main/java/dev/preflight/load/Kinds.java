@@ -3,9 +3,11 @@ package dev.preflight.load;
 import dev.preflight.model.Check;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads what an item does: exactly one of {@code run:}, {@code args:} or {@code manual:}. */
 final class Kinds {
+  private static final Set<String> PROBES = Set.of("http", "tls", "tcp", "file", "disk");
   private final Context cx;
 
   Kinds(Context cx) {
@@ -22,7 +24,7 @@ final class Kinds {
       }
     }
     boolean probe = f.map().entries().stream()
-        .anyMatch(e -> e.key().matches("http|tls|tcp|file|disk"));
+        .anyMatch(e -> PROBES.contains(e.key()));
     if (present.isEmpty() && probe) {
       return null; // already reported as a probe that is not supported yet
     }

@@ -24,39 +24,52 @@ final class OutputLog implements Closeable {
   private static final int BUFFER = 64 * 1024;
 
   private final Path file;
-  private OutputStream out; // null when there is no file, after close, and after a failure
+  private OutputStream out; // null until the first write, after close, and after a failure
+  private boolean opened; // the file was opened, or is not to be: no file, closed, failed
   private String problem;
 
   private OutputLog(Path file) {
     this.file = file;
+    this.opened = file == null;
   }
 
-  /** A log writing to {@code file}, replacing it; {@link #NONE} when {@code file} is null. */
+  /**
+   * A log writing to {@code file}, replacing it; {@link #NONE} when {@code file} is null. The
+   * file is made by the first write (on a pump thread, not before the command starts), or by
+   * {@link #close()} for a command that printed nothing.
+   */
   static OutputLog open(Path file) {
-    if (file == null) {
-      return NONE;
-    }
-    OutputLog log = new OutputLog(file);
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    return file == null ? NONE : new OutputLog(file);
+  }
+
+  /** Whether the file is open for writing; opens it the first time. */
+  private boolean ready() {
+    if (out == null && !opened) {
+      opened = true;
+      try {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+      } catch (IOException | RuntimeException e) {
+        fail(e);
       }
-      log.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
-    } catch (IOException | RuntimeException e) {
-      log.fail(e);
     }
-    return log;
+    return out != null;
   }
 
   /**
    * A stream that writes to {@code capture} and, whole lines at a time, to this log: stdout and
    * stderr arrive in chunks that end anywhere, and a line of one must not be cut by the other.
-   * A partial line waits for its end (or for 64 KiB, or for {@code close()}).
+   * A partial line waits for its end (or for 64 KiB, or for {@code close()}). Whole lines go
+   * straight from the pump's buffer to the log: however much a command prints, nothing is
+   * copied or allocated per chunk.
    */
   OutputStream alongside(OutputStream capture) {
     return new OutputStream() {
-      private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+      private final byte[] partial = new byte[BUFFER];
+      private int held;
 
       @Override
       public void write(int b) throws IOException {
@@ -74,21 +87,27 @@ final class OutputLog implements Closeable {
           }
         }
         if (lastNewline < 0) {
-          partial.write(bytes, offset, length);
-          if (partial.size() >= BUFFER) {
-            release();
-          }
+          hold(bytes, offset, length);
           return;
         }
-        partial.write(bytes, offset, lastNewline + 1 - offset);
-        release();
-        partial.write(bytes, lastNewline + 1, offset + length - lastNewline - 1);
+        append(partial, held, bytes, offset, lastNewline + 1 - offset);
+        held = 0;
+        hold(bytes, lastNewline + 1, offset + length - lastNewline - 1);
       }
 
-      private void release() {
-        byte[] lines = partial.toByteArray();
-        partial.reset();
-        append(lines, 0, lines.length);
+      /** Keeps the start of a line; a line longer than the buffer goes out in pieces. */
+      private void hold(byte[] bytes, int offset, int length) {
+        while (length > 0) {
+          int n = Math.min(length, partial.length - held);
+          System.arraycopy(bytes, offset, partial, held, n);
+          held += n;
+          offset += n;
+          length -= n;
+          if (held == partial.length) {
+            append(partial, held, bytes, offset, 0);
+            held = 0;
+          }
+        }
       }
 
       @Override
@@ -99,7 +118,8 @@ final class OutputLog implements Closeable {
 
       @Override
       public synchronized void close() {
-        release();
+        append(partial, held, partial, 0, 0);
+        held = 0;
       }
     };
   }
@@ -109,12 +129,14 @@ final class OutputLog implements Closeable {
     return Optional.ofNullable(problem);
   }
 
-  private synchronized void append(byte[] bytes, int offset, int length) {
-    if (out == null) {
+  /** The first {@code held} bytes of {@code start}, then the lines: one piece, never cut. */
+  private synchronized void append(byte[] start, int held, byte[] lines, int offset, int length) {
+    if (held + length == 0 || !ready()) {
       return;
     }
     try {
-      out.write(bytes, offset, length);
+      out.write(start, 0, held);
+      out.write(lines, offset, length);
     } catch (IOException | RuntimeException e) {
       fail(e);
     }
@@ -133,7 +155,7 @@ final class OutputLog implements Closeable {
 
   @Override
   public synchronized void close() {
-    if (out == null) {
+    if (!ready()) {
       return;
     }
     try {
@@ -142,6 +164,7 @@ final class OutputLog implements Closeable {
       problem = describe(e);
     }
     out = null;
+    opened = true;
   }
 
   private void fail(Exception e) {

@@ -7,8 +7,10 @@ import dev.preflight.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,7 +80,7 @@ public final class Scheduler {
     listener.planned(waiting.size());
     ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
     try {
-      loop(waiting, done, pool, listener);
+      loop(new Waiting(waiting, done, listener), done, pool, listener);
     } finally {
       pool.shutdownNow();
     }
@@ -89,7 +91,7 @@ public final class Scheduler {
     return ordered;
   }
 
-  private void loop(List<Item> waiting, Map<String, ItemResult> done, ExecutorService pool,
+  private void loop(Waiting waiting, Map<String, ItemResult> done, ExecutorService pool,
       RunListener listener) throws InterruptedException {
     Map<String, Item> running = new LinkedHashMap<>();
     String stoppedBy = null;
@@ -97,20 +99,18 @@ public final class Scheduler {
       if (interrupted || stoppedBy != null) {
         String reason = interrupted ? INTERRUPTED : "not run: --fail-fast stopped the run after "
             + stoppedBy + " failed";
-        for (Item item : waiting) {
+        for (Item item : waiting.drain()) {
           finish(done, ItemResult.notRun(item, interrupted ? Status.ERROR : Status.SKIPPED,
               reason), listener);
         }
-        waiting.clear();
       } else {
-        startReady(waiting, running, done, pool, listener);
+        startReady(waiting, running, pool, listener);
       }
       if (running.isEmpty()) {
         // Validation rules out cycles and unknown needs; this only guards against a hang.
-        for (Item item : waiting) {
+        for (Item item : waiting.drain()) {
           finish(done, ItemResult.notRun(item, Status.BLOCKED, "needs never finished"), listener);
         }
-        waiting.clear();
         continue;
       }
       Object event = events.take();
@@ -126,40 +126,135 @@ public final class Scheduler {
           stopAllProcesses.run();
         }
       }
+      if (stoppedBy == null && !interrupted) { // else what waits is not run, whatever it needs
+        waiting.finished(result);
+      }
     }
   }
 
-  /** Starts what is ready, blocks what cannot run; repeats until nothing changes. */
-  private void startReady(List<Item> waiting, Map<String, Item> running,
-      Map<String, ItemResult> done, ExecutorService pool, RunListener listener) {
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (var it = waiting.iterator(); it.hasNext(); ) {
-        Item item = it.next();
-        Readiness r = readiness(item, done);
-        if (r == Readiness.BLOCKED) {
-          it.remove();
-          finish(done, ItemResult.notRun(item, Status.BLOCKED, blockedReason(item, done)),
-              listener);
-          changed = true;
-          continue;
-        }
-        if (r == Readiness.WAITING) {
-          continue;
-        }
-        boolean exclusiveRunning = running.values().stream().anyMatch(Item::exclusive);
-        if (exclusiveRunning || (item.exclusive() && !running.isEmpty())) {
-          return; // an exclusive item is a barrier: nothing overtakes it
-        }
-        if (running.size() >= jobs) {
-          return;
-        }
-        it.remove();
-        running.put(item.id(), item);
-        pool.execute(() -> execute(item, listener));
-        changed = true;
+  /**
+   * Starts ready items in checklist order while there is room. An exclusive item is a barrier:
+   * nothing overtakes it, and nothing starts while it runs.
+   */
+  private void startReady(Waiting waiting, Map<String, Item> running, ExecutorService pool,
+      RunListener listener) {
+    Item item;
+    while ((item = waiting.firstReady()) != null) {
+      boolean exclusiveRunning = running.values().stream().anyMatch(Item::exclusive);
+      if (exclusiveRunning || (item.exclusive() && !running.isEmpty())
+          || running.size() >= jobs) {
+        return;
       }
+      waiting.startFirst();
+      running.put(item.id(), item);
+      Item started = item;
+      pool.execute(() -> execute(started, listener));
+    }
+  }
+
+  /**
+   * The items not started yet, with what each still waits for, so that an event costs only the
+   * items that need the one that finished: a run of thousands of items stays linear. An item is
+   * ready when every need passed, and blocked (finished at once, never started) as soon as one
+   * did not; what it blocks is blocked in turn.
+   */
+  private final class Waiting {
+    private final List<Item> items;
+    private final Map<String, ItemResult> done;
+    private final RunListener listener;
+    private final Map<String, List<Integer>> dependants = new HashMap<>();
+    private final int[] unfinishedNeeds;
+    private final boolean[] left; // not started and not finished
+    private final PriorityQueue<Integer> ready = new PriorityQueue<>();
+    private int size;
+
+    Waiting(List<Item> items, Map<String, ItemResult> done, RunListener listener) {
+      this.items = items;
+      this.done = done;
+      this.listener = listener;
+      this.unfinishedNeeds = new int[items.size()];
+      this.left = new boolean[items.size()];
+      this.size = items.size();
+      java.util.Arrays.fill(left, true);
+      List<Integer> blocked = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        for (String need : new LinkedHashSet<>(items.get(i).needs())) {
+          ItemResult result = done.get(need);
+          if (result == null) {
+            unfinishedNeeds[i]++;
+            dependants.computeIfAbsent(need, k -> new ArrayList<>()).add(i);
+          } else if (!passed(result)) {
+            blocked.add(i);
+          }
+        }
+      }
+      block(blocked);
+      for (int i = 0; i < items.size(); i++) {
+        if (left[i] && unfinishedNeeds[i] == 0) {
+          ready.add(i);
+        }
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** The first ready item in checklist order, or null. */
+    Item firstReady() {
+      Integer first = ready.peek();
+      return first == null ? null : items.get(first);
+    }
+
+    /** Takes the item {@link #firstReady()} returned out: it starts now. */
+    void startFirst() {
+      left[ready.poll()] = false;
+      size--;
+    }
+
+    /** Takes the finished item's result into account: its dependants get ready or blocked. */
+    void finished(ItemResult result) {
+      List<Integer> waitingOnIt = dependants.getOrDefault(result.item().id(), List.of());
+      if (!passed(result)) {
+        block(waitingOnIt);
+        return;
+      }
+      for (int i : waitingOnIt) {
+        if (--unfinishedNeeds[i] == 0 && left[i]) {
+          ready.add(i);
+        }
+      }
+    }
+
+    /** Finishes these items, and what needs them, as blocked, in checklist order. */
+    private void block(List<Integer> first) {
+      PriorityQueue<Integer> queue = new PriorityQueue<>(first);
+      while (!queue.isEmpty()) {
+        int i = queue.poll();
+        if (!left[i]) {
+          continue;
+        }
+        Item item = items.get(i);
+        left[i] = false; // never ready: a need of a ready item cannot finish later
+        size--;
+        finish(done, ItemResult.notRun(item, Status.BLOCKED, blockedReason(item, done)),
+            listener);
+        queue.addAll(dependants.getOrDefault(item.id(), List.of()));
+      }
+    }
+
+    /** Everything not started yet, in checklist order, now taken out. */
+    List<Item> drain() {
+      List<Item> rest = new ArrayList<>(size);
+      for (int i = 0; i < items.size(); i++) {
+        if (left[i]) {
+          left[i] = false;
+          rest.add(items.get(i));
+        }
+      }
+      ready.clear();
+      size = 0;
+      return rest;
     }
   }
 
@@ -196,21 +291,6 @@ public final class Scheduler {
 
   private static ItemResult withStatus(ItemResult r, Status status, String reason) {
     return r.withStatus(status, List.of(reason));
-  }
-
-  private enum Readiness { READY, WAITING, BLOCKED }
-
-  private static Readiness readiness(Item item, Map<String, ItemResult> done) {
-    Readiness r = Readiness.READY;
-    for (String need : item.needs()) {
-      ItemResult result = done.get(need);
-      if (result == null) {
-        r = Readiness.WAITING;
-      } else if (!passed(result)) {
-        return Readiness.BLOCKED;
-      }
-    }
-    return r;
   }
 
   private static String blockedReason(Item item, Map<String, ItemResult> done) {
