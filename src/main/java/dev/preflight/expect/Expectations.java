@@ -34,7 +34,7 @@ public final class Expectations {
       }
       double expected = expectedNumber(c.value());
       if (!compare(actual, c.operator(), expected)) {
-        failures.add(c.subject() + " = " + show(c.subject(), actual) + ", expected "
+        failures.add(c.subject() + " = " + show(c, actual) + ", expected "
             + c.operator().symbol() + " " + Values.show(c.value()));
       }
     }
@@ -61,6 +61,9 @@ public final class Expectations {
   }
 
   private static String text(String subject, Evidence e) {
+    if (e.texts().containsKey(subject)) {
+      return e.texts().get(subject);
+    }
     String out = e.stdout() == null ? "" : e.stdout();
     String err = e.stderr() == null ? "" : e.stderr();
     return switch (subject) {
@@ -79,6 +82,9 @@ public final class Expectations {
   }
 
   private static double expectedNumber(Value v) {
+    if (v instanceof Value.Size z) {
+      return z.bytes();
+    }
     return v instanceof Value.Span s ? s.duration().toMillis() : ((Value.Number) v).value();
   }
 
@@ -94,8 +100,12 @@ public final class Expectations {
     };
   }
 
-  private static String show(String subject, double actual) {
-    return subject.equals(Condition.DURATION)
+  /** The actual value in the terms of the expected one: 26h beside 24h, 1.5GB beside 2GB. */
+  private static String show(Condition c, double actual) {
+    if (c.value() instanceof Value.Size z) {
+      return Sizes.format(actual, z);
+    }
+    return c.value() instanceof Value.Span
         ? Durations.format(java.time.Duration.ofMillis((long) actual))
         : Numbers.format(actual);
   }

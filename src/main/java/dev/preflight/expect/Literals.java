@@ -56,6 +56,10 @@ final class Literals {
       String digits = percent ? token.substring(0, token.length() - 1) : token;
       return new Value.Number(Double.parseDouble(digits), percent);
     }
+    Value.Size size = Sizes.parse(token);
+    if (size != null) {
+      return size;
+    }
     if (Character.isDigit(c)) {
       try {
         return new Value.Span(Durations.parse(token));

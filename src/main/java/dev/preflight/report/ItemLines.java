@@ -125,12 +125,18 @@ final class ItemLines {
     if (r.attempts() > 1) {
       shown.add(r.attempts() + " attempts");
     }
+    if (r.item().check() instanceof Check.Service && r.metrics().containsKey("ready_ms")) {
+      shown.add("up; ready after " + HumanDuration.format(
+          java.time.Duration.ofMillis(r.metrics().get("ready_ms").longValue())));
+    }
     List<String> seen = new ArrayList<>();
     for (Condition c : r.item().expect()) {
       Double value = r.metrics().get(c.subject());
       if (value != null && !seen.contains(c.subject())) {
         seen.add(c.subject());
-        String text = MetricValue.brief(value);
+        String text = c.value() instanceof dev.preflight.model.Value.Span
+            ? HumanDuration.format(java.time.Duration.ofMillis(value.longValue()))
+            : MetricValue.brief(value);
         shown.add(Escapes.cleanLine(c.subject()) + "=" + (text == null ? value : text));
       }
     }

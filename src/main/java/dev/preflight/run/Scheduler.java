@@ -1,14 +1,17 @@
 package dev.preflight.run;
 
+import dev.preflight.model.Check;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunListener;
 import dev.preflight.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Ready items start in checklist order, so {@code jobs = 1} is strictly sequential. An
  * {@code exclusive} item starts only when nothing else runs, and nothing starts while it runs or
  * waits to run. An item whose need did not pass is {@code blocked} and never started.
+ *
+ * <p>A {@code service:} item holds a job only while it starts. Once ready, the items that need
+ * it may start; it is stopped (its whole tree) as soon as no item left to run or running needs
+ * it, and its result, over the time it was up, is reported then. Should it exit by itself while
+ * still needed, it fails and what still waits for it is blocked. Whatever happens, no service is
+ * left running when {@link #run} returns.
  */
 public final class Scheduler {
   public static final String INTERRUPTED = "interrupted";
@@ -36,6 +45,7 @@ public final class Scheduler {
   private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
   private volatile boolean interrupted;
   private static final Object WAKE_UP = new Object();
+  private static final long WATCH_MILLIS = 100;
 
   public Scheduler(ItemRunner runner, Runnable stopAllProcesses, int jobs, FailFast failFast) {
     if (jobs < 1) {
@@ -77,10 +87,12 @@ public final class Scheduler {
     }
     listener.planned(waiting.size());
     ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+    Map<String, RunningService> up = new LinkedHashMap<>();
     try {
-      loop(waiting, done, pool, listener);
+      loop(waiting, done, pool, listener, up);
     } finally {
       pool.shutdownNow();
+      up.values().forEach(s -> s.stop(false)); // only left when the loop was cut short
     }
     List<ItemResult> ordered = new ArrayList<>(items.size());
     for (Item item : items) {
@@ -90,10 +102,11 @@ public final class Scheduler {
   }
 
   private void loop(List<Item> waiting, Map<String, ItemResult> done, ExecutorService pool,
-      RunListener listener) throws InterruptedException {
+      RunListener listener, Map<String, RunningService> up) throws InterruptedException {
     Map<String, Item> running = new LinkedHashMap<>();
+    Set<String> stopping = new HashSet<>();
     String stoppedBy = null;
-    while (!waiting.isEmpty() || !running.isEmpty()) {
+    while (!waiting.isEmpty() || !running.isEmpty() || !up.isEmpty() || !stopping.isEmpty()) {
       if (interrupted || stoppedBy != null) {
         String reason = interrupted ? INTERRUPTED : "not run: --fail-fast stopped the run after "
             + stoppedBy + " failed";
@@ -103,9 +116,10 @@ public final class Scheduler {
         }
         waiting.clear();
       } else {
-        startReady(waiting, running, done, pool, listener);
+        startReady(waiting, running, done, pool, listener, up.keySet());
       }
-      if (running.isEmpty()) {
+      stopUnneeded(waiting, running, up, stopping);
+      if (running.isEmpty() && up.isEmpty() && stopping.isEmpty()) {
         // Validation rules out cycles and unknown needs; this only guards against a hang.
         for (Item item : waiting) {
           finish(done, ItemResult.notRun(item, Status.BLOCKED, "needs never finished"), listener);
@@ -113,11 +127,23 @@ public final class Scheduler {
         waiting.clear();
         continue;
       }
-      Object event = events.take();
+      Object event = up.isEmpty() ? events.take()
+          : events.poll(WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      watch(up, done, listener, stoppedBy);
+      if (event instanceof RunningService service) {
+        running.remove(service.item().id());
+        if (service.failure() != null) {
+          event = service.failure();
+        } else {
+          up.put(service.item().id(), service);
+          continue;
+        }
+      }
       if (!(event instanceof ItemResult result)) {
         continue;
       }
       running.remove(result.item().id());
+      stopping.remove(result.item().id());
       result = relabel(result, stoppedBy);
       finish(done, result, listener);
       if (stoppedBy == null && failFast != FailFast.OFF && failsGate(result)) {
@@ -129,15 +155,46 @@ public final class Scheduler {
     }
   }
 
+  /** Services that exited by themselves while up fail, and what waits for them is blocked. */
+  private void watch(Map<String, RunningService> up, Map<String, ItemResult> done,
+      RunListener listener, String stoppedBy) {
+    for (var it = up.values().iterator(); it.hasNext(); ) {
+      RunningService service = it.next();
+      if (!service.alive()) {
+        it.remove();
+        finish(done, relabel(service.stop(true), stoppedBy), listener);
+      }
+    }
+  }
+
+  /** Stops, on threads of their own, the services that nothing still to run needs. */
+  private void stopUnneeded(List<Item> waiting, Map<String, Item> running,
+      Map<String, RunningService> up, Set<String> stopping) {
+    for (var it = up.values().iterator(); it.hasNext(); ) {
+      RunningService service = it.next();
+      String id = service.item().id();
+      boolean needed = waiting.stream().anyMatch(i -> i.needs().contains(id))
+          || running.values().stream().anyMatch(i -> i.needs().contains(id));
+      if (!needed) {
+        it.remove();
+        stopping.add(id);
+        Thread stopper = new Thread(() -> events.add(service.stop(false)), "preflight-stop-" + id);
+        stopper.setDaemon(true);
+        stopper.start();
+      }
+    }
+  }
+
   /** Starts what is ready, blocks what cannot run; repeats until nothing changes. */
   private void startReady(List<Item> waiting, Map<String, Item> running,
-      Map<String, ItemResult> done, ExecutorService pool, RunListener listener) {
+      Map<String, ItemResult> done, ExecutorService pool, RunListener listener,
+      Set<String> up) {
     boolean changed = true;
     while (changed) {
       changed = false;
       for (var it = waiting.iterator(); it.hasNext(); ) {
         Item item = it.next();
-        Readiness r = readiness(item, done);
+        Readiness r = readiness(item, done, up);
         if (r == Readiness.BLOCKED) {
           it.remove();
           finish(done, ItemResult.notRun(item, Status.BLOCKED, blockedReason(item, done)),
@@ -157,7 +214,11 @@ public final class Scheduler {
         }
         it.remove();
         running.put(item.id(), item);
-        pool.execute(() -> execute(item, listener));
+        if (item.check() instanceof Check.Service) {
+          pool.execute(() -> startService(item, listener));
+        } else {
+          pool.execute(() -> execute(item, listener));
+        }
         changed = true;
       }
     }
@@ -180,6 +241,23 @@ public final class Scheduler {
     events.add(result);
   }
 
+  private void startService(Item item, RunListener listener) {
+    Object event;
+    if (interrupted) {
+      event = ItemResult.notRun(item, Status.ERROR, INTERRUPTED);
+    } else {
+      listener.started(item);
+      try {
+        event = runner.startService(item);
+      } catch (InterruptedException e) {
+        event = ItemResult.notRun(item, Status.ERROR, INTERRUPTED);
+      } catch (RuntimeException e) {
+        event = ItemResult.notRun(item, Status.ERROR, "internal error: " + e);
+      }
+    }
+    events.add(event);
+  }
+
   /** Items that end after an interrupt or a killing fail-fast say why, not how they died. */
   private ItemResult relabel(ItemResult r, String stoppedBy) {
     if (r.status() == Status.PASS) {
@@ -200,10 +278,13 @@ public final class Scheduler {
 
   private enum Readiness { READY, WAITING, BLOCKED }
 
-  private static Readiness readiness(Item item, Map<String, ItemResult> done) {
+  private static Readiness readiness(Item item, Map<String, ItemResult> done, Set<String> up) {
     Readiness r = Readiness.READY;
     for (String need : item.needs()) {
       ItemResult result = done.get(need);
+      if (result == null && up.contains(need)) {
+        continue; // a service that is up
+      }
       if (result == null) {
         r = Readiness.WAITING;
       } else if (!passed(result)) {
