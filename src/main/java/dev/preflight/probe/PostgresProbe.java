@@ -105,6 +105,7 @@ final class PostgresProbe implements Probe {
       Observation.Builder o) {
     long t0 = System.nanoTime();
     try {
+      c.setAutoCommit(false); // a read-only transaction, rolled back when the connection closes
       c.setReadOnly(true);
       try (Statement st = c.createStatement()) {
         st.setQueryTimeout(seconds);
