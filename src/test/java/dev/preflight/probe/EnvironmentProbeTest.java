@@ -37,7 +37,7 @@ class EnvironmentProbeTest {
     assertThat(o.metrics()).containsEntry("missing", 1.0).containsEntry("empty", 1.0)
         .containsEntry("mismatched", 2.0);
     assertThat(failures(o)).containsExactly("missing: API_KEYS", "empty: REDIS_URL",
-        "APP_ENV = staging, expected production; SECRET_KEY is not the expected value");
+        "SECRET_KEY is not the expected value; APP_ENV = staging, expected production");
     assertThat(String.join("\n", failures(o)) + o.summary())
         .doesNotContain("s3cr3t").doesNotContain("hunter2");
   }
