@@ -60,6 +60,10 @@ final class Literals {
     if (size != null) {
       return size;
     }
+    if (token.matches("\\d+(\\.\\d+)?[a-zA-Z]*[bB]")) {
+      throw new ConditionSyntaxException("'" + token + "' is not a size", start,
+          "write B, KB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (of 1024), e.g. 1KB");
+    }
     if (Character.isDigit(c)) {
       try {
         return new Value.Span(Durations.parse(token));
