@@ -24,12 +24,15 @@ import java.util.Map;
 /**
  * Starts a {@code service:} item in the background and waits until it is ready: its URL answers
  * 2xx/3xx, its port takes a connection, or its output shows the text. Checks every 100 ms, each
- * check bounded by 1 s. A service that exits first, or is not ready within its {@code
- * ready_timeout}, fails with its exit code and last output, its tree stopped.
+ * check bounded by 1 s. Without {@code ready:}, a service is ready once it kept running for 1 s,
+ * so one that cannot start at all (a missing binary) still fails. A service that exits first, or
+ * is not ready within its {@code ready_timeout}, fails with its exit code and last output, its
+ * tree stopped.
  */
 final class ServiceStarter {
   private static final Duration POLL = Duration.ofMillis(100);
   private static final int CHECK_MILLIS = 1000;
+  private static final Duration SETTLE = Duration.ofSeconds(1);
 
   private final ProcessRunner processes;
   private final Map<String, String> baseEnvironment;
@@ -70,7 +73,7 @@ final class ServiceStarter {
         return RunningService.failed(ended(item, bg, startedAt, since(t0), shownLog,
             "exited with code " + bg.exitCode() + " before it was ready"));
       }
-      if (ready(service.ready(), bg, http)) {
+      if (ready(service.ready(), bg, http, since(t0))) {
         return new RunningService(item, bg, startedAt, t0, since(t0), shownLog, secrets);
       }
       if (System.nanoTime() > deadline) {
@@ -94,14 +97,14 @@ final class ServiceStarter {
         List.of(notRunnable != null ? notRunnable : reason), bg.stdout(), bg.stderr(), log);
   }
 
-  private static boolean ready(Check.Ready ready, Background bg, HttpClient http)
+  private static boolean ready(Check.Ready ready, Background bg, HttpClient http, Duration up)
       throws InterruptedException {
     return switch (ready.how()) {
       case "tcp" -> connects(ready.target());
       case "http" -> answers(http, ready.target());
       case "log" -> text(bg.stdout()).contains(ready.target())
           || text(bg.stderr()).contains(ready.target());
-      default -> true;
+      default -> up.compareTo(SETTLE) >= 0;
     };
   }
 
