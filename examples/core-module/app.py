@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     container = build_container(settings)
     if args.migrate:
-        conn = database.connect(settings.database_path)
+        conn = database.open_url(settings.database_url)
         try:
             database.migrate(conn)
         finally:
