@@ -41,6 +41,15 @@ MIGRATIONS_DIR = migrations_dir(Path(__file__).resolve().parent.parent)
 PG_MIGRATIONS_DIR = migrations_dir(Path(__file__).resolve().parent.parent, "postgresql/")
 _MIGRATION_NAME = re.compile(r"^(\d+)_[a-z0-9_]+\.sql$")
 
+# What a failing database raises, whichever it is: health checks report these, not crash.
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+try:
+    import psycopg2
+
+    ERRORS = (sqlite3.Error, psycopg2.Error)
+except ImportError:  # pragma: no cover - only PostgreSQL deployments need it
+    pass
+
 # Indexes the predictions queries rely on; the index check compares against this list.
 EXPECTED_INDEXES = ("idx_predictions_created_at", "idx_predictions_label")
 
@@ -198,6 +207,16 @@ def foreign_key_violations(conn: sqlite3.Connection) -> int:
     if is_postgres(conn):
         return 0  # PostgreSQL enforces foreign keys on every write; integrity_check sees the rest
     return len(conn.execute("PRAGMA foreign_key_check").fetchall())
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    if is_postgres(conn):
+        row = conn.execute("SELECT to_regclass(?)", (name,)).fetchone()
+        conn.commit()
+        return row is not None and row[0] is not None
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         (name,)).fetchone()
+    return found is not None
 
 
 def indexes(conn: sqlite3.Connection) -> list[str]:

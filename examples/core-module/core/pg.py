@@ -19,6 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 
 class Traversable(Protocol):
+    """A migrations directory entry, as core.database reads it."""
+
     @property
     def name(self) -> str: ...
 

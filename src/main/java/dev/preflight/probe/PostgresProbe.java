@@ -76,8 +76,9 @@ final class PostgresProbe implements Probe {
     props.setProperty("socketTimeout", seconds);
     props.setProperty("ApplicationName", "preflight");
     String jdbc = "jdbc:postgresql://" + server.target() + "/" + database;
+    org.postgresql.Driver driver = new org.postgresql.Driver(); // class loading is not the server's
     long t0 = System.nanoTime();
-    try (Connection c = new org.postgresql.Driver().connect(jdbc, props)) {
+    try (Connection c = driver.connect(jdbc, props)) {
       double connectMs = Percentiles.round((System.nanoTime() - t0) / 1e6);
       Observation.Builder o = Observation.reached().metric("connect_ms", connectMs);
       String version = c.getMetaData().getDatabaseProductVersion();
