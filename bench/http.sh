@@ -17,6 +17,7 @@ cat > "$work/server.py" <<PY
 import http.server, socketserver, sys, time
 class H(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes; keep-alive clients would wait 40 ms
     def do_GET(self):
         time.sleep($delay_ms / 1000)
         self.send_response(200)
@@ -32,7 +33,7 @@ s = S(("127.0.0.1", 0), H)
 print(s.server_address[1], flush=True)
 s.serve_forever()
 PY
-python3 "$work/server.py" > "$work/port" &
+python3 "$work/server.py" > "$work/port" 2>/dev/null &
 server=$!
 for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
 port=$(cat "$work/port")

@@ -43,6 +43,9 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     server: ApiServer
     server_version = f"core-module/{__version__}"
+    # Headers and body go out in two writes: with Nagle on, a keep-alive client's delayed ACK
+    # holds the body back for 40 ms.
+    disable_nagle_algorithm = True
     sys_version = ""
 
     def _handle(self) -> None:
