@@ -146,8 +146,13 @@ public final class SubprocessRunner implements ProcessRunner {
     }
     ProcessTree tree = ProcessTree.of(started.getProcess().toHandle(), setsid.isPresent(), table);
     onCancel.tree = tree;
+    // A service is stopped while other items still start processes: a spawn helper forked from
+    // this JVM holds copies of every pipe for a moment, so the pipe holders are left out here;
+    // the service leads its own session, which finds what it started.
+    ProcessTree members = new ProcessTree(tree.root(), tree.session(), Set.of(),
+        tree.startTicks());
     Runnable stop = () -> {
-      stopper.stop(tree);
+      stopper.stop(members);
       pumps.await(drain);
       pumps.release();
       registry.unregister(tree);
