@@ -43,6 +43,9 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     server: ApiServer
     server_version = f"core-module/{__version__}"
+    # Headers and body go out in two writes: with Nagle on, a keep-alive client's delayed ACK
+    # holds the body back for 40 ms.
+    disable_nagle_algorithm = True
     sys_version = ""
 
     def _handle(self) -> None:
@@ -107,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     container = build_container(settings)
     if args.migrate:
-        conn = database.connect(settings.database_path)
+        conn = database.open_url(settings.database_url)
         try:
             database.migrate(conn)
         finally:

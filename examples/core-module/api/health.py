@@ -20,14 +20,12 @@ def _check_database(container: Container) -> dict[str, Any]:
         try:
             database.ping(conn)
             missing = database.missing_indexes(conn)
-            has_table = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'predictions'"
-            ).fetchone()
+            has_table = database.has_table(conn, "predictions")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except database.ERRORS as exc:
         return {"ok": False, "detail": f"database error: {exc}"}
-    if has_table is None:
+    if not has_table:
         return {"ok": False, "detail": "schema not migrated (run make db-migrate)"}
     if missing:
         return {"ok": False, "detail": f"missing indexes: {', '.join(missing)}"}

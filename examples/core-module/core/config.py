@@ -25,11 +25,11 @@ def _parse_bool(name: str, raw: str) -> bool:
 
 
 def sqlite_path(database_url: str) -> str:
-    """Return the file path of a ``sqlite:///path`` URL (the only scheme this example runs)."""
+    """Return the file path of a ``sqlite:///path`` URL."""
     prefix = "sqlite:///"
     if not database_url.startswith(prefix):
         raise ConfigError(
-            f"DATABASE_URL must be a sqlite:/// URL in this example, got scheme "
+            f"DATABASE_URL must be a sqlite:/// or postgresql:// URL, got scheme "
             f"{database_url.split(':', 1)[0]!r}"
         )
     path = database_url[len(prefix):]
@@ -62,7 +62,8 @@ class Settings:
         if log_level not in LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {log_level!r}")
         database_url = source.get("DATABASE_URL", "sqlite:///var/app.db").strip()
-        sqlite_path(database_url)
+        if not database_url.startswith(("postgresql://", "postgres://")):
+            sqlite_path(database_url)
         secret_key = source.get("SECRET_KEY", "")
         keys = frozenset(k.strip() for k in source.get("API_KEYS", "").split(",") if k.strip())
         if app_env == "production":

@@ -1,4 +1,8 @@
-"""SQLite access: connections, versioned SQL migrations, online backups and health queries."""
+"""Database access: connections, versioned SQL migrations, backups and health queries.
+
+SQLite (``sqlite:///path``) for development and tests; PostgreSQL (``postgresql://…``) in
+production, through ``core.pg``. Migrations for PostgreSQL live in ``migrations/postgresql/``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,9 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Iterator, Protocol, cast
+
+from core import pg
 
 
 class Traversable(Protocol):
@@ -23,16 +29,26 @@ class Traversable(Protocol):
     def read_text(self, encoding: str) -> str: ...
 
 
-def migrations_dir(project_root: Path) -> Traversable:
+def migrations_dir(project_root: Path, sub: str = "") -> Traversable:
     """The ``migrations/`` directory beside the packages, also inside a zipapp archive."""
     if project_root.is_file():  # running from dist/*.pyz: the "root" is the archive itself
-        archive_dir: Traversable = zipfile.Path(project_root, "migrations/")
+        archive_dir: Traversable = zipfile.Path(project_root, "migrations/" + sub)
         return archive_dir
-    return project_root / "migrations"
+    return project_root / "migrations" / sub
 
 
 MIGRATIONS_DIR = migrations_dir(Path(__file__).resolve().parent.parent)
+PG_MIGRATIONS_DIR = migrations_dir(Path(__file__).resolve().parent.parent, "postgresql/")
 _MIGRATION_NAME = re.compile(r"^(\d+)_[a-z0-9_]+\.sql$")
+
+# What a failing database raises, whichever it is: health checks report these, not crash.
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+try:
+    import psycopg2
+
+    ERRORS = (sqlite3.Error, psycopg2.Error)
+except ImportError:  # pragma: no cover - only PostgreSQL deployments need it
+    pass
 
 # Indexes the predictions queries rely on; the index check compares against this list.
 EXPECTED_INDEXES = ("idx_predictions_created_at", "idx_predictions_label")
@@ -60,6 +76,23 @@ def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
     return conn
 
 
+def open_url(database_url: str) -> sqlite3.Connection:
+    """A connection to the database a DATABASE_URL names, SQLite or PostgreSQL.
+
+    A PostgreSQL connection offers the part of sqlite3.Connection the service uses, and is
+    typed as one so callers need not care which database they talk to.
+    """
+    if pg.is_url(database_url):
+        return cast(sqlite3.Connection, pg.connect(database_url))
+    from core.config import sqlite_path
+
+    return connect(sqlite_path(database_url))
+
+
+def is_postgres(conn: sqlite3.Connection) -> bool:
+    return isinstance(conn, pg.PgConnection)
+
+
 def discover_migrations(directory: Traversable = MIGRATIONS_DIR) -> list[Migration]:
     migrations: list[Migration] = []
     entries = {e.name: e for e in directory.iterdir() if e.name.endswith(".sql")}
@@ -75,6 +108,8 @@ def discover_migrations(directory: Traversable = MIGRATIONS_DIR) -> list[Migrati
 
 
 def applied_versions(conn: sqlite3.Connection) -> set[int]:
+    if is_postgres(conn):
+        return pg.applied_versions(cast(pg.PgConnection, conn))
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY,"
@@ -101,9 +136,14 @@ def split_statements(script: str) -> list[str]:
 
 def migrate(conn: sqlite3.Connection, directory: Traversable = MIGRATIONS_DIR) -> list[Migration]:
     """Apply every migration not yet recorded; each migration and its record commit together."""
+    if is_postgres(conn):
+        pg_dir = PG_MIGRATIONS_DIR if directory is MIGRATIONS_DIR else directory
+        applied: list[Migration] = pg.migrate(cast(pg.PgConnection, conn), pg_dir,
+                                              discover_migrations(pg_dir))
+        return applied
     done = applied_versions(conn)
     conn.commit()
-    applied: list[Migration] = []
+    applied = []
     previous_mode = conn.isolation_level
     conn.isolation_level = None  # explicit BEGIN/COMMIT so DDL is transactional too
     try:
@@ -158,14 +198,30 @@ def ping(conn: sqlite3.Connection) -> bool:
 
 def integrity_check(conn: sqlite3.Connection) -> list[str]:
     """Return SQLite's integrity_check rows: ``["ok"]`` for a healthy file."""
+    if is_postgres(conn):
+        return pg.integrity_check(cast(pg.PgConnection, conn))
     return [row[0] for row in conn.execute("PRAGMA integrity_check")]
 
 
 def foreign_key_violations(conn: sqlite3.Connection) -> int:
+    if is_postgres(conn):
+        return 0  # PostgreSQL enforces foreign keys on every write; integrity_check sees the rest
     return len(conn.execute("PRAGMA foreign_key_check").fetchall())
 
 
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    if is_postgres(conn):
+        row = conn.execute("SELECT to_regclass(?)", (name,)).fetchone()
+        conn.commit()
+        return row is not None and row[0] is not None
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         (name,)).fetchone()
+    return found is not None
+
+
 def indexes(conn: sqlite3.Connection) -> list[str]:
+    if is_postgres(conn):
+        return pg.indexes(cast(pg.PgConnection, conn))
     rows = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name"
     )

@@ -105,8 +105,8 @@ def build_container(settings: Settings | None = None) -> Container:
         return configure_logging(s.log_level, [s.secret_key, *s.api_keys])
 
     def make_connect(c: Container) -> Callable[[], sqlite3.Connection]:
-        path = c.resolve("settings").database_path
-        return lambda: database.connect(path)
+        url = c.resolve("settings").database_url
+        return lambda: database.open_url(url)
 
     container.register("logger", make_logger)
     container.register("db.connect", make_connect)

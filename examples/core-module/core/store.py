@@ -58,16 +58,15 @@ class PredictionStore:
         conn = self._connect()
         try:
             with conn:
-                cursor = conn.execute(
+                # RETURNING: the one way to learn the new id that SQLite and PostgreSQL share
+                row = conn.execute(
                     "INSERT INTO predictions (created_at, model_version, features, score, label)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?) RETURNING id",
                     (created_at, prediction.model_version, encoded, prediction.score, prediction.label),
-                )
-            new_id = cursor.lastrowid
+                ).fetchone()
+            new_id = int(row[0])
         finally:
             conn.close()
-        if new_id is None:  # pragma: no cover - sqlite3 always sets lastrowid after an INSERT
-            raise RuntimeError("INSERT returned no row id")
         return StoredPrediction(
             new_id, created_at, prediction.model_version, dict(features), prediction.score, prediction.label
         )

@@ -46,7 +46,7 @@ def test_debug_flag_spellings(raw: str, expected: bool) -> None:
 @pytest.mark.parametrize("env,message", [
     ({"DEBUG": "maybe"}, "DEBUG must be true or false"),
     ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL must be one of"),
-    ({"DATABASE_URL": "postgresql://u:p@h/db"}, "must be a sqlite:/// URL"),
+    ({"DATABASE_URL": "mysql://u:p@h/db"}, "must be a sqlite:/// or postgresql:// URL"),
     ({"DATABASE_URL": "sqlite:///"}, "has no file path"),
     ({**PROD, "DEBUG": "true"}, "DEBUG must be false when APP_ENV=production"),
     ({**PROD, "SECRET_KEY": "short"}, "SECRET_KEY must be at least 32 characters"),
@@ -61,5 +61,5 @@ def test_unusable_values_are_rejected(env: dict[str, str], message: str) -> None
 @pytest.mark.log_safety
 def test_scheme_error_does_not_echo_credentials() -> None:
     with pytest.raises(ConfigError) as err:
-        sqlite_path("postgresql://user:hunter2@db:5432/app")
+        sqlite_path("mysql://user:hunter2@db:3306/app")
     assert "hunter2" not in str(err.value)

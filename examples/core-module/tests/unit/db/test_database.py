@@ -182,6 +182,6 @@ def test_db_cli_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def test_db_cli_reports_bad_configuration(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("DATABASE_URL", "postgresql://db/app")
+    monkeypatch.setenv("DATABASE_URL", "mysql://db/app")
     assert db_cli.main(["ping"]) == 2
     assert "configuration error" in capsys.readouterr().err

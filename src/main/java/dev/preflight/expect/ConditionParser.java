@@ -37,14 +37,22 @@ public final class ConditionParser {
           Map.entry("!match", "!matches"));
 
   private final String text;
+  private final Vocabulary vocabulary;
   private int pos;
 
-  private ConditionParser(String text) {
+  private ConditionParser(String text, Vocabulary vocabulary) {
     this.text = text;
+    this.vocabulary = vocabulary;
   }
 
   public static Condition parse(String text) throws ConditionSyntaxException {
-    return new ConditionParser(text).condition();
+    return parse(text, Vocabulary.COMMANDS);
+  }
+
+  /** A condition on an item whose text and duration subjects are {@code vocabulary}'s. */
+  public static Condition parse(String text, Vocabulary vocabulary)
+      throws ConditionSyntaxException {
+    return new ConditionParser(text, vocabulary).condition();
   }
 
   private Condition condition() throws ConditionSyntaxException {
@@ -69,7 +77,7 @@ public final class ConditionParser {
           pos,
           "one condition per entry; list several as expect: [a, b]");
     }
-    ConditionRules.check(subject, op, opStart, value, valueStart);
+    ConditionRules.check(subject, op, opStart, value, valueStart, vocabulary);
     return new Condition(subject, op, value, text.strip());
   }
 

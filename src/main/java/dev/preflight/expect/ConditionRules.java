@@ -14,14 +14,18 @@ final class ConditionRules {
 
   static void check(String subject, Operator op, int opAt, Value value, int valueAt)
       throws ConditionSyntaxException {
-    boolean textSubject = Subjects.isText(subject);
-    if (op.isText() && !textSubject) {
+    check(subject, op, opAt, value, valueAt, Vocabulary.COMMANDS);
+  }
+
+  static void check(String subject, Operator op, int opAt, Value value, int valueAt,
+      Vocabulary vocabulary) throws ConditionSyntaxException {
+    if (op.isText() && !vocabulary.isText(subject)) {
       throw new ConditionSyntaxException(
           "'" + op.symbol() + "' needs a text subject, not '" + subject + "'",
           opAt,
-          "use stdout, stderr or output; compare numbers with == != < <= > >=");
+          "use " + vocabulary.describeText() + "; compare numbers with == != < <= > >=");
     }
-    if (!op.isText() && textSubject) {
+    if (!op.isText() && vocabulary.isTextOnly(subject)) {
       throw new ConditionSyntaxException(
           subject + " is text; '" + op.symbol() + "' compares numbers",
           opAt,
@@ -29,10 +33,11 @@ final class ConditionRules {
     }
     if (op.isText()) {
       checkText(op, value, valueAt);
-    } else if (subject.equals(Condition.DURATION)) {
+    } else if (vocabulary.isDuration(subject)) {
       if (!(value instanceof Value.Span)) {
         throw new ConditionSyntaxException(
-            "duration needs a duration, not " + describe(value), valueAt, "write 500ms or 2s");
+            subject + " needs a duration, not " + describe(value), valueAt,
+            subject.equals(Condition.DURATION) ? "write 500ms or 2s" : "write e.g. 24h or 30m");
       }
     } else {
       checkNumber(subject, value, valueAt);
@@ -58,6 +63,9 @@ final class ConditionRules {
 
   private static void checkNumber(String subject, Value value, int valueAt)
       throws ConditionSyntaxException {
+    if (value instanceof Value.Size) {
+      return;
+    }
     if (!(value instanceof Value.Number n)) {
       throw new ConditionSyntaxException(
           subject + " is a number; expected a number, not " + describe(value),
@@ -83,6 +91,9 @@ final class ConditionRules {
     }
     if (value instanceof Value.Span s) {
       return "a duration (" + Durations.format(s.duration()) + ")";
+    }
+    if (value instanceof Value.Size z) {
+      return "a size (" + z.text() + ")";
     }
     if (value instanceof Value.Text) {
       return "a string";

@@ -64,6 +64,9 @@ public final class Expectations {
   }
 
   private static String text(String subject, Evidence e) {
+    if (e.texts().containsKey(subject)) {
+      return e.texts().get(subject);
+    }
     String out = e.stdout() == null ? "" : e.stdout();
     String err = e.stderr() == null ? "" : e.stderr();
     return switch (subject) {
@@ -88,9 +91,12 @@ public final class Expectations {
         ? reason : reason + " (" + e.parser() + "'s exit codes when it ran to the end)";
   }
 
-  /** The figure of a failed condition, as precise as it takes to see why it failed. */
+  /** The figure of a failed condition, in the terms of the expected value: 26h beside 24h. */
   private static String show(Condition c, double actual) {
-    return c.subject().equals(Condition.DURATION)
+    if (c.value() instanceof Value.Size z) {
+      return Sizes.format(actual, z);
+    }
+    return c.value() instanceof Value.Span
         ? Durations.format(java.time.Duration.ofMillis((long) actual))
         : Numbers.failing(actual, c);
   }

@@ -56,6 +56,14 @@ final class Literals {
       String digits = percent ? token.substring(0, token.length() - 1) : token;
       return new Value.Number(Double.parseDouble(digits), percent);
     }
+    Value.Size size = Sizes.parse(token);
+    if (size != null) {
+      return size;
+    }
+    if (token.matches("\\d+(\\.\\d+)?[a-zA-Z]*[bB]")) {
+      throw new ConditionSyntaxException("'" + token + "' is not a size", start,
+          "write B, KB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (of 1024), e.g. 1KB");
+    }
     if (Character.isDigit(c)) {
       try {
         return new Value.Span(Durations.parse(token));

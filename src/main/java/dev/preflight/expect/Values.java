@@ -17,6 +17,9 @@ public final class Values {
     if (value instanceof Value.Span s) {
       return Durations.format(s.duration());
     }
+    if (value instanceof Value.Size z) {
+      return z.text();
+    }
     if (value instanceof Value.Text t) {
       return quote(t.text());
     }

@@ -21,6 +21,16 @@ import java.util.Map;
  * refused with one diagnostic before they can cost memory or time.
  */
 public final class ChecklistLoader {
+  private final FreePorts ports;
+
+  /** {@code {{ port.NAME }}} gets ports the system says are free. */
+  public ChecklistLoader() {
+    this(FreePorts.system());
+  }
+
+  public ChecklistLoader(FreePorts ports) {
+    this.ports = ports;
+  }
 
   /**
    * @param file the checklist to read
@@ -48,7 +58,7 @@ public final class ChecklistLoader {
       return new LoadResult(null, problems.sorted());
     }
     Checklist checklist = ChecklistMapper.map(map, file, displayPath(displayName, file), source,
-        varOverrides, problems);
+        varOverrides, ports, problems);
     return problems.isEmpty()
         ? new LoadResult(checklist, List.of())
         : new LoadResult(null, problems.sorted());

@@ -26,11 +26,16 @@ final class ChecklistMapper {
   /** The checklist, or null when anything was reported. */
   static Checklist map(Node.MapNode root, Path file, Path displayFile, SourceText source,
       Map<String, String> varOverrides, Problems problems) {
+    return map(root, file, displayFile, source, varOverrides, FreePorts.NONE, problems);
+  }
+
+  static Checklist map(Node.MapNode root, Path file, Path displayFile, SourceText source,
+      Map<String, String> varOverrides, FreePorts ports, Problems problems) {
     Path baseDir = file.toAbsolutePath().normalize().getParent();
     Context bare = new Context(problems, source, new Vars(Map.of()), baseDir);
     Map<String, String> vars = vars(bare.fields(root, ""), bare);
     vars.putAll(varOverrides);
-    Context cx = new Context(problems, source, new Vars(vars), baseDir);
+    Context cx = new Context(problems, source, new Vars(vars, ports), baseDir);
     Fields f = cx.fields(root, "");
     f.allowOnly(KEYS, Map.of("title", "name", "variables", "vars", "environment", "env"),
         Map.of("items", "items belong inside a section", "include",

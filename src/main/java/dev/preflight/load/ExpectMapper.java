@@ -39,6 +39,14 @@ final class ExpectMapper {
           "a person signs it off instead");
       return conditions;
     }
+    if (check instanceof Check.Service) {
+      cx.report(f.node("expect"), f.path("expect"), "expect: does not apply to a service",
+          "it passes once ready; check it with a probe item that needs it");
+      return conditions;
+    }
+    if (check instanceof Check.Probe p) {
+      return new ProbeSubjects(cx, p.probe()).conditions(f);
+    }
     for (Fields.Listed entry : f.scalars("expect")) {
       Node.Scalar s = entry.scalar();
       String text = cx.vars().expand(s.text(), s.mark(), entry.path(), cx.problems());

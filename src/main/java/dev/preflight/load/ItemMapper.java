@@ -19,8 +19,11 @@ import java.util.Set;
 final class ItemMapper {
   static final List<String> KEYS = List.of("id", "title", "description", "run", "args", "manual",
       "workdir", "env", "timeout", "severity", "tags", "needs", "retries", "retry_delay",
-      "exclusive", "skip", "expect", "parse");
+      "exclusive", "skip", "expect", "parse", "service", "http", "tls", "tcp", "postgres", "redis",
+      "environment", "file", "disk");
   static final List<String> KINDS = List.of("run", "args", "manual");
+  /** How long a probe may take when its item sets no timeout (SPEC §3a). */
+  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
   static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("name", "title"), Map.entry("command", "run"), Map.entry("cmd", "run"),
       Map.entry("script", "run"), Map.entry("argv", "args"),
@@ -29,14 +32,9 @@ final class ItemMapper {
       Map.entry("working_directory", "workdir"), Map.entry("timeout_seconds", "timeout"),
       Map.entry("expected", "expect"), Map.entry("assert", "expect"),
       Map.entry("parser", "parse"), Map.entry("retry", "retries"),
-      Map.entry("environment", "env"), Map.entry("instructions", "manual"),
+      Map.entry("instructions", "manual"),
       Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("skipped", "skip"));
   static final Map<String, String> NOT_YET = Map.of(
-      "http", "probe 'http' is not supported yet; use run: for now",
-      "tls", "probe 'tls' is not supported yet; use run: for now",
-      "tcp", "probe 'tcp' is not supported yet; use run: for now",
-      "file", "probe 'file' is not supported yet; use run: for now",
-      "disk", "probe 'disk' is not supported yet; use run: for now",
       "valid_for", "valid_for is not supported yet",
       "shell", "shell is set once for all items, under defaults:");
 
@@ -78,6 +76,10 @@ final class ItemMapper {
     if (check instanceof Check.Manual && parse != null) {
       cx.report(f.node("parse"), f.path("parse"), "parse: does not apply to a manual item", null);
     }
+    if ((check instanceof Check.Probe || check instanceof Check.Service) && parse != null) {
+      cx.report(f.node("parse"), f.path("parse"), "parse: does not apply to a " + check.kind(),
+          check instanceof Check.Probe ? "a probe yields its own metrics" : null);
+    }
     List<Ref> needs = new ArrayList<>(scope.needs());
     needs.addAll(Needs.refs(f, cx));
     if (!idOk || title == null || check == null) {
@@ -85,8 +87,9 @@ final class ItemMapper {
     }
     Severity level =
         severity == null ? scope.severity() : Severity.valueOf(severity.toUpperCase(Locale.ROOT));
+    Duration fallback = check instanceof Check.Probe ? PROBE_TIMEOUT : scope.timeout();
     Item item = new Item(id, title, f.text("description"), scope.sections(), check, workdir, env,
-        timeout == null ? scope.timeout() : timeout, level, tags, List.of(), skip, parse, expect,
+        timeout == null ? fallback : timeout, level, tags, List.of(), skip, parse, expect,
         retries == null ? 0 : retries, retryDelay == null ? Duration.ZERO : retryDelay,
         Boolean.TRUE.equals(exclusive));
     return new Draft(item, needs, node.mark(), path);

@@ -1,46 +1,60 @@
 package dev.preflight.load;
 
 import dev.preflight.model.Check;
+import dev.preflight.probe.Probes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads what an item does: exactly one of {@code run:}, {@code args:} or {@code manual:}. */
+/**
+ * Reads what an item does: exactly one of {@code run:}, {@code args:}, {@code manual:}, a probe
+ * ({@code http:}, {@code tcp:}, …) or {@code service:}.
+ */
 final class Kinds {
-  private static final Set<String> PROBES = Set.of("http", "tls", "tcp", "file", "disk");
+  private static final String ONE_OF = "run:, args:, manual:, service: or a probe (http:, tls:,"
+      + " tcp:, postgres:, redis:, environment:, file:, disk:)";
+
   private final Context cx;
 
   Kinds(Context cx) {
     this.cx = cx;
   }
 
+  /** Every key that names a kind, in the order the format lists them. */
+  static List<String> all() {
+    List<String> kinds = new ArrayList<>(ItemMapper.KINDS);
+    kinds.add("service");
+    kinds.addAll(Probes.names());
+    return kinds;
+  }
+
   /** The item's check, or null after reporting why there is none. */
   Check check(Fields f, Check.Shell shell) {
     List<Node.Entry> present = new ArrayList<>();
-    for (String kind : ItemMapper.KINDS) {
+    for (String kind : all()) {
       Node.Entry e = f.map().entry(kind);
       if (e != null) {
         present.add(e);
       }
     }
-    boolean probe = f.map().entries().stream()
-        .anyMatch(e -> PROBES.contains(e.key()));
-    if (present.isEmpty() && probe) {
-      return null; // already reported as a probe that is not supported yet
-    }
     if (present.isEmpty()) {
-      cx.problems().add(f.map().mark(), f.path(), "item has nothing to do",
-          "add one of run:, args:, manual:");
+      cx.problems().add(f.map().mark(), f.path(), "item has nothing to do", "add one of " + ONE_OF);
       return null;
     }
     if (present.size() > 1) {
       Node.Entry second = present.get(1);
       cx.problems().add(second.keyMark(), f.path(second.key()),
           "item has both " + present.get(0).key() + ": and " + second.key() + ":",
-          "keep exactly one of run:, args:, manual:");
+          "keep exactly one of " + ONE_OF);
       return null;
     }
     String kind = present.get(0).key();
+    if (kind.equals("service")) {
+      return new ServiceMapper(cx).map(f, shell);
+    }
+    if (Probes.byName(kind).isPresent()) {
+      return new ProbeMapper(cx).map(f, Probes.byName(kind).get());
+    }
     if (kind.equals("args")) {
       return argv(f);
     }
@@ -52,7 +66,8 @@ final class Kinds {
     return kind.equals("run") ? new Check.Script(text, shell) : new Check.Manual(text);
   }
 
-  private Check argv(Fields f) {
+  /** {@code args:} of an item or a service, or null after a report. */
+  Check argv(Fields f) {
     Node n = f.node("args");
     if (!(n instanceof Node.SeqNode seq) || seq.items().isEmpty()) {
       Node at = n == null ? f.map().entry("args").value() : n;

@@ -6,20 +6,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code {{ name }}} substitution from {@code vars:} and {@code --var} overrides.
+ * {@code {{ name }}} substitution from {@code vars:} and {@code --var} overrides, and {@code {{
+ * port.NAME }}}: a free TCP port on this machine, chosen once per load, the same number wherever
+ * the same NAME appears (for services that must not collide with anything already listening).
  *
  * <p>Only a plain name between the braces is a reference, so Go templates in commands such as
- * {@code docker inspect --format '{{.State.Status}}'} pass through untouched.
+ * {@code docker inspect --format '{{.State.Status}}'} pass through untouched, and so does {@code
+ * {{ env.NAME }}}, which probes fill in when they run.
  */
 final class Vars {
   static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
   private static final Pattern REFERENCE =
-      Pattern.compile("\\{\\{\\s*(" + NAME.pattern() + ")\\s*}}");
+      Pattern.compile("\\{\\{\\s*(" + NAME.pattern() + "|port\\." + NAME.pattern()
+          + ")\\s*}}");
 
   private final Map<String, String> values;
+  private final FreePorts ports;
 
   Vars(Map<String, String> values) {
+    this(values, FreePorts.NONE);
+  }
+
+  Vars(Map<String, String> values, FreePorts ports) {
     this.values = new TreeMap<>(values);
+    this.ports = ports;
   }
 
   /** {@code text} with every reference replaced; unknown names are reported and left as is. */
@@ -31,8 +41,11 @@ final class Vars {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
-      String value = values.get(name);
-      if (value == null) {
+      String value = name.startsWith("port.") ? ports.port(name.substring(5)) : values.get(name);
+      if (value == null && name.startsWith("port.")) {
+        problems.add(at, path, "no free port for '" + name + "'", null);
+        value = m.group();
+      } else if (value == null) {
         problems.add(at, path, "unknown variable '" + name + "'", hintFor(name));
         value = m.group();
       }

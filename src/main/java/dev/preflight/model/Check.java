@@ -5,7 +5,9 @@ import java.util.List;
 /** What an item does: exactly one kind per item. */
 public sealed interface Check {
 
-  /** The kind shown by {@code preflight list} and in reports: command, manual or probe. */
+  /**
+   * The kind shown by {@code preflight list} and in reports: command, manual, probe or service.
+   */
   String kind();
 
   /** A shell command line ({@code run:}), run with {@code sh -c} or {@code bash -c}. */
@@ -31,6 +33,40 @@ public sealed interface Check {
     public String kind() {
       return "manual";
     }
+  }
+
+  /**
+   * A built-in probe (SPEC §3a), run inside preflight without a shell.
+   *
+   * @param probe the probe's registered name, e.g. {@code http}
+   */
+  record Probe(String probe, Settings settings) implements Check {
+    public String kind() {
+      return "probe";
+    }
+  }
+
+  /**
+   * A background process that other items need (SPEC §3a): started, waited for until ready, kept
+   * up while anything that needs it is still to run, then stopped with its whole tree.
+   *
+   * @param command what to start: a {@link Script} or an {@link Argv}
+   * @param ready how to tell it is ready; {@link Ready#NONE} for as soon as it started
+   */
+  record Service(Check command, Ready ready, java.time.Duration readyTimeout) implements Check {
+    public String kind() {
+      return "service";
+    }
+  }
+
+  /**
+   * When a service is ready.
+   *
+   * @param how {@code http} (a 2xx/3xx answer from the URL), {@code tcp} (a connection to
+   *     {@code host:port}), {@code log} (its output contains the text), or {@code none}
+   */
+  record Ready(String how, String target) {
+    public static final Ready NONE = new Ready("none", "");
   }
 
   enum Shell {

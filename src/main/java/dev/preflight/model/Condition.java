@@ -18,12 +18,12 @@ public record Condition(String subject, Operator operator, Value value, String t
   }
 
   /**
-   * Whether a figure meets this comparison; a duration compares in milliseconds. Only for
-   * comparisons, not for the text operators.
+   * Whether a figure meets this comparison; a duration compares in milliseconds, a size in bytes.
+   * Only for comparisons, not for the text operators.
    */
   public boolean holdsFor(double actual) {
-    double expected = value instanceof Value.Span s
-        ? s.duration().toMillis() : ((Value.Number) value).value();
+    double expected = value instanceof Value.Span s ? s.duration().toMillis()
+        : value instanceof Value.Size z ? z.bytes() : ((Value.Number) value).value();
     return switch (operator) {
       case EQ -> actual == expected;
       case NE -> actual != expected;

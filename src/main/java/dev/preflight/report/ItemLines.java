@@ -6,6 +6,7 @@ import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
 import dev.preflight.model.Severity;
 import dev.preflight.model.Status;
+import dev.preflight.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,17 +129,23 @@ final class ItemLines {
     if (r.attempts() > 1) {
       shown.add(r.attempts() + " attempts");
     }
+    if (r.item().check() instanceof Check.Service && r.metrics().containsKey("ready_ms")) {
+      shown.add("up; ready after " + HumanDuration.format(
+          java.time.Duration.ofMillis(r.metrics().get("ready_ms").longValue())));
+    }
     Map<String, Boolean> failed = new LinkedHashMap<>(); // by subject, in condition order
+    Map<String, Condition> first = new LinkedHashMap<>();
     for (Condition c : r.item().expect()) {
       Double value = r.metrics().get(c.subject());
       if (value != null && !c.operator().isText()) {
         failed.merge(c.subject(), !c.holdsFor(value), Boolean::logicalOr);
+        first.putIfAbsent(c.subject(), c);
       }
     }
     for (boolean deciding : new boolean[] {true, false}) {
       failed.forEach((subject, fails) -> {
         if (fails == deciding) {
-          shown.add(MetricValue.pair(Escapes.cleanLine(subject), r.metrics().get(subject)));
+          shown.add(pair(first.get(subject), r.metrics().get(subject)));
         }
       });
     }
@@ -166,6 +173,14 @@ final class ItemLines {
       width += 2 + Cells.width(cell);
     }
     return width < 0 ? ellipsis : line.add(ellipsis).toString();
+  }
+
+  /** {@code coverage=72.4}; a figure judged against a duration reads as one: {@code age=26h}. */
+  private static String pair(Condition c, double value) {
+    String name = Escapes.cleanLine(c.subject());
+    return c.value() instanceof Value.Span
+        ? name + "=" + HumanDuration.format(java.time.Duration.ofMillis((long) value))
+        : MetricValue.pair(name, value);
   }
 
   static boolean isWarning(ItemResult r) {

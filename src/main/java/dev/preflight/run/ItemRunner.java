@@ -32,6 +32,8 @@ public final class ItemRunner {
   private final MetricReader metrics;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final ProbeRunner probes;
+  private final ServiceStarter services;
 
   /** Waits between attempts; tests pass one that does not sleep. */
   public interface Sleeper {
@@ -51,6 +53,14 @@ public final class ItemRunner {
     this.metrics = new MetricReader();
     this.clock = clock;
     this.sleeper = sleeper;
+    this.probes = new ProbeRunner(this.baseEnvironment, this.declaredSecrets, clock);
+    this.services = new ServiceStarter(processes, this.baseEnvironment, this.declaredSecrets, logs,
+        clock);
+  }
+
+  /** Starts a {@code service:} item and waits until it is ready, or has failed to be. */
+  public RunningService startService(Item item) throws InterruptedException {
+    return services.start(item);
   }
 
   /** The result of one item; manual items are pending until sign-offs exist. */
@@ -72,7 +82,11 @@ public final class ItemRunner {
     return result.withTiming(startedAt, spent);
   }
 
-  private ItemResult attempt(Item item, Instant startedAt, int attempt) {
+  private ItemResult attempt(Item item, Instant startedAt, int attempt)
+      throws InterruptedException {
+    if (item.check() instanceof Check.Probe) {
+      return probes.attempt(item, startedAt, attempt);
+    }
     Map<String, String> env = new HashMap<>(baseEnvironment);
     env.putAll(item.env());
     SecretMasker secrets = SecretMasker.from(env, declaredSecrets);
@@ -107,7 +121,7 @@ public final class ItemRunner {
     String parser = item.parse() == null ? null : item.parse().parser();
     Judgement judgement = Expectations.judge(item.expect(), new Evidence(
         e.exitCode(), e.stdout().text(), e.stderr().text(), e.duration(), read.metrics(),
-        parser, ran));
+        parser, ran, Map.of()));
     // a parser that found nothing explains every "no value for" that follows; say it once
     List<String> errors = read.errors().isEmpty() ? judgement.errors() : read.errors();
     Map<String, Double> figures = read.metrics();

@@ -1,16 +1,17 @@
 package dev.preflight.run;
 
+import dev.preflight.model.Check;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunListener;
 import dev.preflight.model.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Ready items start in checklist order, so {@code jobs = 1} is strictly sequential. An
  * {@code exclusive} item starts only when nothing else runs, and nothing starts while it runs or
  * waits to run. An item whose need did not pass is {@code blocked} and never started.
+ *
+ * <p>A {@code service:} item holds a job only while it starts. Once ready, the items that need
+ * it may start; it is stopped (its whole tree) as soon as no item left to run or running needs
+ * it, and its result, over the time it was up, is reported then. Should it exit by itself while
+ * still needed, it fails and what still waits for it is blocked. Whatever happens, no service is
+ * left running when {@link #run} returns.
  */
 public final class Scheduler {
   public static final String INTERRUPTED = "interrupted";
@@ -38,6 +45,7 @@ public final class Scheduler {
   private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
   private volatile boolean interrupted;
   private static final Object WAKE_UP = new Object();
+  private static final long WATCH_MILLIS = 100;
 
   public Scheduler(ItemRunner runner, Runnable stopAllProcesses, int jobs, FailFast failFast) {
     if (jobs < 1) {
@@ -79,10 +87,12 @@ public final class Scheduler {
     }
     listener.planned(waiting.size());
     ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+    Map<String, RunningService> up = new LinkedHashMap<>();
     try {
-      loop(new Waiting(waiting, done, listener), done, pool, listener);
+      loop(new Waiting(waiting, done, r -> finish(done, r, listener)), done, pool, listener, up);
     } finally {
       pool.shutdownNow();
+      up.values().forEach(s -> s.stop(false)); // only left when the loop was cut short
     }
     List<ItemResult> ordered = new ArrayList<>(items.size());
     for (Item item : items) {
@@ -92,10 +102,11 @@ public final class Scheduler {
   }
 
   private void loop(Waiting waiting, Map<String, ItemResult> done, ExecutorService pool,
-      RunListener listener) throws InterruptedException {
+      RunListener listener, Map<String, RunningService> up) throws InterruptedException {
     Map<String, Item> running = new LinkedHashMap<>();
+    Set<String> stopping = new HashSet<>();
     String stoppedBy = null;
-    while (!waiting.isEmpty() || !running.isEmpty()) {
+    while (!waiting.isEmpty() || !running.isEmpty() || !up.isEmpty() || !stopping.isEmpty()) {
       if (interrupted || stoppedBy != null) {
         String reason = interrupted ? INTERRUPTED : "not run: --fail-fast stopped the run after "
             + stoppedBy + " failed";
@@ -106,28 +117,73 @@ public final class Scheduler {
       } else {
         startReady(waiting, running, pool, listener);
       }
-      if (running.isEmpty()) {
+      stopUnneeded(waiting, running, up, stopping);
+      if (running.isEmpty() && up.isEmpty() && stopping.isEmpty()) {
         // Validation rules out cycles and unknown needs; this only guards against a hang.
         for (Item item : waiting.drain()) {
           finish(done, ItemResult.notRun(item, Status.BLOCKED, "needs never finished"), listener);
         }
         continue;
       }
-      Object event = events.take();
-      if (!(event instanceof ItemResult result)) {
-        continue;
+      Object event = up.isEmpty() ? events.take()
+          : events.poll(WATCH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+      List<ItemResult> ended = new ArrayList<>(exited(up));
+      if (event instanceof RunningService service) {
+        running.remove(service.item().id());
+        if (service.failure() == null) {
+          up.put(service.item().id(), service);
+          waiting.up(service.item().id());
+        } else {
+          ended.add(service.failure());
+        }
+      } else if (event instanceof ItemResult result) {
+        ended.add(result);
       }
-      running.remove(result.item().id());
-      result = relabel(result, stoppedBy);
-      finish(done, result, listener);
-      if (stoppedBy == null && failFast != FailFast.OFF && failsGate(result)) {
-        stoppedBy = result.item().id();
-        if (failFast == FailFast.KILL) {
-          stopAllProcesses.run();
+      for (ItemResult result : ended) {
+        running.remove(result.item().id());
+        stopping.remove(result.item().id());
+        result = relabel(result, stoppedBy);
+        finish(done, result, listener);
+        if (stoppedBy == null && failFast != FailFast.OFF && failsGate(result)) {
+          stoppedBy = result.item().id();
+          if (failFast == FailFast.KILL) {
+            stopAllProcesses.run();
+          }
+        }
+        if (stoppedBy == null && !interrupted) { // else what waits is not run, whatever it needs
+          waiting.finished(result);
         }
       }
-      if (stoppedBy == null && !interrupted) { // else what waits is not run, whatever it needs
-        waiting.finished(result);
+    }
+  }
+
+  /** Services that exited by themselves while up: each fails, with its last output. */
+  private static List<ItemResult> exited(Map<String, RunningService> up) {
+    List<ItemResult> failed = new ArrayList<>();
+    for (var it = up.values().iterator(); it.hasNext(); ) {
+      RunningService service = it.next();
+      if (!service.alive()) {
+        it.remove();
+        failed.add(service.stop(true));
+      }
+    }
+    return failed;
+  }
+
+  /** Stops, on threads of their own, the services that nothing still to run needs. */
+  private void stopUnneeded(Waiting waiting, Map<String, Item> running,
+      Map<String, RunningService> up, Set<String> stopping) {
+    for (var it = up.values().iterator(); it.hasNext(); ) {
+      RunningService service = it.next();
+      String id = service.item().id();
+      boolean needed = waiting.anyNeeds(id)
+          || running.values().stream().anyMatch(i -> i.needs().contains(id));
+      if (!needed) {
+        it.remove();
+        stopping.add(id);
+        Thread stopper = new Thread(() -> events.add(service.stop(false)), "preflight-stop-" + id);
+        stopper.setDaemon(true);
+        stopper.start();
       }
     }
   }
@@ -148,113 +204,11 @@ public final class Scheduler {
       waiting.startFirst();
       running.put(item.id(), item);
       Item started = item;
-      pool.execute(() -> execute(started, listener));
-    }
-  }
-
-  /**
-   * The items not started yet, with what each still waits for, so that an event costs only the
-   * items that need the one that finished: a run of thousands of items stays linear. An item is
-   * ready when every need passed, and blocked (finished at once, never started) as soon as one
-   * did not; what it blocks is blocked in turn.
-   */
-  private final class Waiting {
-    private final List<Item> items;
-    private final Map<String, ItemResult> done;
-    private final RunListener listener;
-    private final Map<String, List<Integer>> dependants = new HashMap<>();
-    private final int[] unfinishedNeeds;
-    private final boolean[] left; // not started and not finished
-    private final PriorityQueue<Integer> ready = new PriorityQueue<>();
-    private int size;
-
-    Waiting(List<Item> items, Map<String, ItemResult> done, RunListener listener) {
-      this.items = items;
-      this.done = done;
-      this.listener = listener;
-      this.unfinishedNeeds = new int[items.size()];
-      this.left = new boolean[items.size()];
-      this.size = items.size();
-      java.util.Arrays.fill(left, true);
-      List<Integer> blocked = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        for (String need : new LinkedHashSet<>(items.get(i).needs())) {
-          ItemResult result = done.get(need);
-          if (result == null) {
-            unfinishedNeeds[i]++;
-            dependants.computeIfAbsent(need, k -> new ArrayList<>()).add(i);
-          } else if (!passed(result)) {
-            blocked.add(i);
-          }
-        }
+      if (item.check() instanceof Check.Service) {
+        pool.execute(() -> startService(started, listener));
+      } else {
+        pool.execute(() -> execute(started, listener));
       }
-      block(blocked);
-      for (int i = 0; i < items.size(); i++) {
-        if (left[i] && unfinishedNeeds[i] == 0) {
-          ready.add(i);
-        }
-      }
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    /** The first ready item in checklist order, or null. */
-    Item firstReady() {
-      Integer first = ready.peek();
-      return first == null ? null : items.get(first);
-    }
-
-    /** Takes the item {@link #firstReady()} returned out: it starts now. */
-    void startFirst() {
-      left[ready.poll()] = false;
-      size--;
-    }
-
-    /** Takes the finished item's result into account: its dependants get ready or blocked. */
-    void finished(ItemResult result) {
-      List<Integer> waitingOnIt = dependants.getOrDefault(result.item().id(), List.of());
-      if (!passed(result)) {
-        block(waitingOnIt);
-        return;
-      }
-      for (int i : waitingOnIt) {
-        if (--unfinishedNeeds[i] == 0 && left[i]) {
-          ready.add(i);
-        }
-      }
-    }
-
-    /** Finishes these items, and what needs them, as blocked, in checklist order. */
-    private void block(List<Integer> first) {
-      PriorityQueue<Integer> queue = new PriorityQueue<>(first);
-      while (!queue.isEmpty()) {
-        int i = queue.poll();
-        if (!left[i]) {
-          continue;
-        }
-        Item item = items.get(i);
-        left[i] = false; // never ready: a need of a ready item cannot finish later
-        size--;
-        finish(done, ItemResult.notRun(item, Status.BLOCKED, blockedReason(item, done)),
-            listener);
-        queue.addAll(dependants.getOrDefault(item.id(), List.of()));
-      }
-    }
-
-    /** Everything not started yet, in checklist order, now taken out. */
-    List<Item> drain() {
-      List<Item> rest = new ArrayList<>(size);
-      for (int i = 0; i < items.size(); i++) {
-        if (left[i]) {
-          left[i] = false;
-          rest.add(items.get(i));
-        }
-      }
-      ready.clear();
-      size = 0;
-      return rest;
     }
   }
 
@@ -275,6 +229,23 @@ public final class Scheduler {
     events.add(result);
   }
 
+  private void startService(Item item, RunListener listener) {
+    Object event;
+    if (interrupted) {
+      event = ItemResult.notRun(item, Status.ERROR, INTERRUPTED);
+    } else {
+      listener.started(item);
+      try {
+        event = runner.startService(item);
+      } catch (InterruptedException e) {
+        event = ItemResult.notRun(item, Status.ERROR, INTERRUPTED);
+      } catch (RuntimeException e) {
+        event = ItemResult.notRun(item, Status.ERROR, "internal error: " + e);
+      }
+    }
+    events.add(event);
+  }
+
   /** Items that end after an interrupt or a killing fail-fast say why, not how they died. */
   private ItemResult relabel(ItemResult r, String stoppedBy) {
     if (r.status() == Status.PASS) {
@@ -293,7 +264,7 @@ public final class Scheduler {
     return r.withStatus(status, List.of(reason));
   }
 
-  private static String blockedReason(Item item, Map<String, ItemResult> done) {
+  static String blockedReason(Item item, Map<String, ItemResult> done) {
     List<String> parts = new ArrayList<>();
     for (String need : item.needs()) {
       ItemResult result = done.get(need);
@@ -304,7 +275,7 @@ public final class Scheduler {
     return "needs " + String.join(", ", parts);
   }
 
-  private static boolean passed(ItemResult r) {
+  static boolean passed(ItemResult r) {
     return r.status() == Status.PASS || r.status() == Status.WAIVED;
   }
 

@@ -78,7 +78,10 @@ public final class SecretMasker {
     return values.isEmpty() ? out : new MaskingStream(out, bytes, longest);
   }
 
-  /** Holds back the last {@code longest - 1} bytes, which may be the start of a secret. */
+  /**
+   * Holds back the end of what was written only while it may be the start of a secret, so a
+   * line that ends a burst of output (a server's "ready") reaches the capture at once.
+   */
   private static final class MaskingStream extends OutputStream {
     private static final byte[] MASK_BYTES = MASK.getBytes(StandardCharsets.US_ASCII);
     private final OutputStream out;
@@ -107,7 +110,19 @@ public final class SecretMasker {
       }
       System.arraycopy(b, off, pending, size, len);
       size += len;
-      drain(size - (longest - 1));
+      drain(size - heldBack());
+    }
+
+    /** The longest tail of what is pending that a secret begins with, shorter than a secret. */
+    private int heldBack() {
+      for (int k = Math.min(longest - 1, size); k > 0; k--) {
+        for (byte[] s : secrets) {
+          if (k < s.length && java.util.Arrays.equals(pending, size - k, size, s, 0, k)) {
+            return k;
+          }
+        }
+      }
+      return 0;
     }
 
     /** Emits everything before {@code safeEnd}, masked; keeps the rest for the next write. */

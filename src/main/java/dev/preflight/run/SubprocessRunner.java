@@ -120,6 +120,53 @@ public final class SubprocessRunner implements ProcessRunner {
     }
   }
 
+  /**
+   * Starts a service: as {@link #run} starts an item (session, exact environment, masking, log),
+   * but returns once it started. Its tree is registered, so an interrupted run stops it too.
+   */
+  @Override
+  public Background start(ProcessSpec spec) {
+    Path workdir = spec.workdir() == null ? Path.of("").toAbsolutePath() : spec.workdir();
+    OutputLog log;
+    Pumps pumps;
+    StartedProcess started;
+    TreeStopper onCancel = new TreeStopper(stopper);
+    try {
+      List<String> argv = argv(spec, workdir);
+      log = OutputLog.open(spec.logFile());
+      pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log, spec.secrets());
+      try {
+        started = start(spec, argv, workdir, pumps, onCancel);
+      } catch (Unrunnable e) {
+        log.close();
+        throw e;
+      }
+    } catch (Unrunnable e) {
+      return Background.failed(e.getMessage());
+    }
+    ProcessTree tree = ProcessTree.of(started.getProcess().toHandle(), setsid.isPresent(), table);
+    onCancel.tree = tree;
+    // A service is stopped while other items still start processes: a spawn helper forked from
+    // this JVM holds copies of every pipe for a moment, so the pipe holders are left out here;
+    // the service leads its own session, which finds what it started.
+    ProcessTree members = new ProcessTree(tree.root(), tree.session(), Set.of(),
+        tree.startTicks());
+    Runnable stop = () -> {
+      stopper.stop(members);
+      pumps.await(drain);
+      pumps.release();
+      registry.unregister(tree);
+      log.close();
+      log.problem().ifPresent(logProblems);
+    };
+    if (!registry.register(tree)) {
+      stop.run();
+      return Background.failed("stopped: the run is being interrupted");
+    }
+    return new StartedBackground(started.getProcess(), stop, pumps.stdout::toOutput,
+        pumps.stderr::toOutput);
+  }
+
   private ProcessOutcome execute(
       ProcessSpec spec, List<String> argv, Path workdir, OutputLog log, long start) {
     Pumps pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log, spec.secrets());

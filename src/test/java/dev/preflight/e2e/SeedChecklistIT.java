@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed checklist, run for real against examples/core-module with Debian's Python tools
- * (.ci/run installs them): every automated item passes, every manual item waits for sign-off,
- * and the gate says exactly that (exit 3).
+ * The seed checklist, run for real against examples/core-module with Debian's Python tools,
+ * PostgreSQL and Redis (.ci/run installs them): the checklist starts a throwaway PostgreSQL
+ * cluster, a redis-server, the service and an HTTPS endpoint itself; every automated item
+ * passes, every manual item waits for sign-off, and the gate says exactly that (exit 3).
  */
 class SeedChecklistIT {
   private static final Path CHECKLIST = Path.of("checklists/core-module-deployment.yaml");
@@ -28,6 +29,11 @@ class SeedChecklistIT {
   @Test
   void automatedItemsPassAndManualOnesArePending() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "Debian's python3 is missing");
+    if (!"true".equals(System.getenv("CI"))) {
+      assumeTrue(Files.isExecutable(Path.of("/usr/bin/redis-server"))
+          && Files.isDirectory(Path.of("/usr/lib/postgresql")),
+          "PostgreSQL or redis-server is missing (apt-get install postgresql redis-server)");
+    }
     Path json = reports.resolve("seed.json");
     Outcome o = Preflight.run(Path.of("."), Map.of("NO_COLOR", "1"),
         "run", CHECKLIST.toString(), "--report", "json=" + json);
@@ -35,6 +41,8 @@ class SeedChecklistIT {
     List<String> notAsExpected = new ArrayList<>();
     int automated = 0;
     int manual = 0;
+    int missedTimings = 0;
+    java.util.Set<String> missed = new java.util.HashSet<>();
     for (JsonNode item : report.get("items")) {
       String kind = item.get("kind").asText();
       String status = item.get("status").asText();
@@ -44,15 +52,25 @@ class SeedChecklistIT {
       } else {
         automated++;
       }
-      if (!status.equals(expected)) {
+      if (status.equals("fail") && onlyTimings(item.get("reasons"))) {
+        missedTimings++;
+        missed.add(item.get("id").asText());
+      } else if (status.equals("blocked")
+          && item.at("/reasons/0").asText().matches("needs [a-z0-9-]+ \\(fail\\)(, [a-z0-9-]+ \\(fail\\))*")
+          && missed.containsAll(java.util.Arrays.stream(item.at("/reasons/0").asText()
+              .substring(6).split(", ")).map(n -> n.replace(" (fail)", "")).toList())) {
+        continue; // waits only for a missed latency target
+      } else if (!status.equals(expected)) {
         notAsExpected.add(item.get("id").asText() + "=" + status + " " + item.get("reasons"));
       }
     }
     assertThat(notAsExpected).as(o.stdout()).isEmpty();
-    assertThat(automated).isEqualTo(40);
-    assertThat(manual).isEqualTo(97);
-    assertThat(o.exitCode()).isEqualTo(3);
-    assertThat(report.get("verdict").asText()).isEqualTo("pending");
+    assertThat(automated).isEqualTo(56);
+    assertThat(manual).isEqualTo(86);
+    // the seed's latency targets are production's; a machine busy with other builds may miss
+    // them, which is the gate doing its job: then, and only then, the gate fails
+    assertThat(o.exitCode()).isEqualTo(missedTimings == 0 ? 3 : 1);
+    assertThat(report.get("verdict").asText()).isEqualTo(missedTimings == 0 ? "pending" : "fail");
 
     // the figures the seed's thresholds are about, read from the tools' own output
     assertThat(metric(report, "core-coverage", "coverage")).isGreaterThan(80);
@@ -62,6 +80,22 @@ class SeedChecklistIT {
     assertThat(metric(report, "type-check", "errors")).isZero();
     assertThat(metric(report, "lint", "issues")).isZero();
     assertThat(metric(report, "dependency-scan", "vulnerabilities")).isZero();
+
+    // the systems the seed names, checked by probes against the stack the checklist started
+    assertThat(metric(report, "prod-database-version", "server_version")).isGreaterThan(14);
+    assertThat(metric(report, "cache-integration", "redis_version")).isGreaterThanOrEqualTo(6);
+    assertThat(metric(report, "https-certificate", "days_left")).isGreaterThanOrEqualTo(30);
+    assertThat(metric(report, "concurrency-test", "requests")).isEqualTo(500);
+    assertThat(metric(report, "performance-test", "p95_ms")).isPositive();
+    assertThat(metric(report, "final-backup", "size")).isGreaterThan(1000);
+    assertThat(metric(report, "env-var-config", "missing")).isZero();
+    for (String service : List.of("postgres", "redis", "api", "https-endpoint")) {
+      assertThat(metric(report, service, "ready_ms")).as(service).isPositive();
+    }
+    // nothing the services started is left running
+    assertThat(ProcessHandle.allProcesses().map(h -> h.info().commandLine().orElse(""))
+        .filter(c -> c.contains("core-module-pg.") || c.contains("s_server -quiet -accept")
+            && c.contains("var/tls")).toList()).isEmpty();
   }
 
   @Test
@@ -72,10 +106,23 @@ class SeedChecklistIT {
         "run", CHECKLIST.toString(), "--only", "final-tests", "--var", "python=no-such-python",
         "--report", "json=" + json);
     assertThat(o.exitCode()).isEqualTo(1);
-    JsonNode item = new ObjectMapper().readTree(json.toFile()).get("items").get(0);
+    JsonNode item = null;
+    for (JsonNode i : new ObjectMapper().readTree(json.toFile()).get("items")) {
+      item = i.get("id").asText().equals("final-tests") ? i : item;
+    }
     assertThat(item.get("status").asText()).isEqualTo("error");
     assertThat(item.at("/reasons/0").asText()).isEqualTo("command not found: no-such-python");
     assertThat(o.stdout()).contains("command not found: no-such-python");
+  }
+
+  /** Every reason is a latency over its threshold: {@code p95_ms = 612.3, expected < 500}. */
+  private static boolean onlyTimings(JsonNode reasons) {
+    for (JsonNode r : reasons) {
+      if (!r.asText().matches("(p\\d+_ms|connect_ms|ping_ms|max_ms|mean_ms) = [0-9.]+, expected < .*")) {
+        return false;
+      }
+    }
+    return reasons.size() > 0;
   }
 
   private static double metric(JsonNode report, String id, String name) {

@@ -139,10 +139,10 @@ class ExpectationsTest {
   @Test
   void impliedExitCodesOfATool() throws Exception {
     Evidence flake8 = new Evidence(1, "", "", Duration.ZERO, Map.of("issues", 2.0), "flake8",
-        Set.of(0, 1));
+        Set.of(0, 1), Map.of());
     assertThat(judge(flake8, "issues < 5").failures()).isEmpty();
     Evidence crashed = new Evidence(3, "", "", Duration.ZERO, Map.of("issues", 2.0), "flake8",
-        Set.of(0, 1));
+        Set.of(0, 1), Map.of());
     assertThat(judge(crashed, "issues < 5").failures())
         .containsExactly(
             "exit code 3, expected 0 or 1 (flake8's exit codes when it ran to the end)");
