@@ -30,6 +30,9 @@ final class ExpectMapper {
           "a person signs it off instead");
       return conditions;
     }
+    if (check instanceof Check.Notify) {
+      return conditions; // reported with the other keys a notify item does not take
+    }
     for (Fields.Listed entry : f.scalars("expect")) {
       Node.Scalar s = entry.scalar();
       String text = cx.vars().expand(s.text(), s.mark(), entry.path(), cx.problems());

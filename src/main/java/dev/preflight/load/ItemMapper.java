@@ -19,8 +19,15 @@ import java.util.Set;
 final class ItemMapper {
   static final List<String> KEYS = List.of("id", "title", "description", "run", "args", "manual",
       "workdir", "env", "timeout", "severity", "tags", "needs", "retries", "retry_delay",
-      "exclusive", "skip", "expect", "parse");
-  static final List<String> KINDS = List.of("run", "args", "manual");
+      "exclusive", "skip", "expect", "parse", "notify");
+  static final List<String> KINDS = List.of("run", "args", "manual", "notify");
+  /** Keys that mean nothing for a notify item: the target has its own timeout and retries. */
+  private static final Map<String, String> NOT_FOR_NOTIFY = Map.of(
+      "timeout", "set the notification's timeout in its target, e.g. webhook: {timeout: 5s}",
+      "retries", "a notification is retried twice by itself",
+      "retry_delay", "a notification is retried twice by itself",
+      "parse", "a notification has no output to parse",
+      "expect", "it passes when the target accepts the message");
   static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("name", "title"), Map.entry("command", "run"), Map.entry("cmd", "run"),
       Map.entry("script", "run"), Map.entry("argv", "args"),
@@ -76,6 +83,13 @@ final class ItemMapper {
     List<Condition> expect = new ExpectMapper(cx).map(f, f.has("parse"), check);
     if (check instanceof Check.Manual && parse != null) {
       cx.report(f.node("parse"), f.path("parse"), "parse: does not apply to a manual item", null);
+    }
+    if (f.map().entry("notify") != null) {
+      NOT_FOR_NOTIFY.forEach((key, hint) -> {
+        if (f.has(key)) {
+          cx.report(f.node(key), f.path(key), key + ": does not apply to a notify item", hint);
+        }
+      });
     }
     List<Ref> needs = new ArrayList<>(scope.needs());
     needs.addAll(Needs.refs(f, cx));

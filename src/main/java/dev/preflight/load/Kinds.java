@@ -4,7 +4,10 @@ import dev.preflight.model.Check;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads what an item does: exactly one of {@code run:}, {@code args:} or {@code manual:}. */
+/**
+ * Reads what an item does: exactly one of {@code run:}, {@code args:}, {@code manual:} or
+ * {@code notify:}.
+ */
 final class Kinds {
   private final Context cx;
 
@@ -28,19 +31,22 @@ final class Kinds {
     }
     if (present.isEmpty()) {
       cx.problems().add(f.map().mark(), f.path(), "item has nothing to do",
-          "add one of run:, args:, manual:");
+          "add one of run:, args:, manual:, notify:");
       return null;
     }
     if (present.size() > 1) {
       Node.Entry second = present.get(1);
       cx.problems().add(second.keyMark(), f.path(second.key()),
           "item has both " + present.get(0).key() + ": and " + second.key() + ":",
-          "keep exactly one of run:, args:, manual:");
+          "keep exactly one of run:, args:, manual:, notify:");
       return null;
     }
     String kind = present.get(0).key();
     if (kind.equals("args")) {
       return argv(f);
+    }
+    if (kind.equals("notify")) {
+      return new NotifyMapper(cx).item(f);
     }
     String text = f.required(kind, kind.equals("run") ? "write the command line to run"
         : "write what a person should do");
