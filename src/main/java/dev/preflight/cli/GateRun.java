@@ -4,6 +4,7 @@ import dev.preflight.load.LastRun;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Verdict;
 import dev.preflight.report.JsonReport;
@@ -69,6 +70,13 @@ final class GateRun {
       }
     }
     Plan plan = Plan.of(checklist, selected, request.skip(), request.tags());
+    try (Notifications notifications = new Notifications(ctx, checklist, request.notifyMode())) {
+      return run(terminal, notifications.apply(plan), notifications);
+    }
+  }
+
+  private int run(TerminalOptions terminal, Plan plan, Notifications notifications)
+      throws InterruptedException {
     if (request.dryRun()) {
       ctx.out().print(PlanReport.render(checklist, Waves.of(plan), plan.notRun(), request.jobs()));
       return ExitCode.PASSED.code();
@@ -78,8 +86,9 @@ final class GateRun {
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
     LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
-    Execution execution =
-        new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(), request.failFast());
+    RunEnvironment environment = Environment.of(state.root().getParent());
+    Execution execution = new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(),
+        request.failFast(), notifications.announcer(environment));
     long t0 = System.nanoTime();
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
@@ -89,12 +98,12 @@ final class GateRun {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run = new RunResult(checklist, started, took, results, verdict,
-        Environment.of(state.root().getParent()));
+    RunResult run = new RunResult(checklist, started, took, results, verdict, environment);
 
     term.finish(run);
     boolean written = reports.write(run);
     remember(run);
+    notifications.afterRun(run, screen);
     if (!written && verdict.exitCode() == ExitCode.PASSED) {
       return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
     }

@@ -108,6 +108,13 @@ public final class MarkdownReport implements ReportFormat {
       metrics.add(MarkdownText.code(name + "=" + (text == null ? value : text)));
     });
     out.append(metrics).append('\n');
+    if (r.notice() != null) {
+      out.append("  - ").append(MarkdownText.inline(NoticeText.to(r.notice()))).append(':');
+      for (String line : NoticeText.lines(r.notice())) {
+        out.append("<br>").append(MarkdownText.inline(line));
+      }
+      out.append('\n');
+    }
     if (status == Status.PASS) {
       return;
     }

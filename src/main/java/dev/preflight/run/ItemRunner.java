@@ -8,7 +8,11 @@ import dev.preflight.model.Check;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.Status;
+import dev.preflight.notify.Announcer;
+import dev.preflight.notify.Delivery;
+import dev.preflight.notify.Sending;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +34,7 @@ public final class ItemRunner {
   private final MetricReader metrics;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final Announcer announcer;
 
   /** Waits between attempts; tests pass one that does not sleep. */
   public interface Sleeper {
@@ -42,6 +47,16 @@ public final class ItemRunner {
    */
   public ItemRunner(ProcessRunner processes, Map<String, String> baseEnvironment,
       List<String> declaredSecrets, LogFiles logs, Clock clock, Sleeper sleeper) {
+    this(processes, baseEnvironment, declaredSecrets, logs, clock, sleeper,
+        new Announcer(new Delivery(Sending.standard(s -> s)), "", RunEnvironment.unknown(), null,
+            clock));
+  }
+
+  /** @param announcer sends the messages of {@code notify} items */
+  public ItemRunner(ProcessRunner processes, Map<String, String> baseEnvironment,
+      List<String> declaredSecrets, LogFiles logs, Clock clock, Sleeper sleeper,
+      Announcer announcer) {
+    this.announcer = announcer;
     this.processes = processes;
     this.baseEnvironment = Map.copyOf(baseEnvironment);
     this.declaredSecrets = List.copyOf(declaredSecrets);
@@ -57,6 +72,11 @@ public final class ItemRunner {
       // The report shows the instructions and how to sign off; no reason says more.
       return new ItemResult(item, Status.PENDING, null, Duration.ZERO, null, 0, Map.of(),
           List.of(), Output.EMPTY, Output.EMPTY, null);
+    }
+    if (item.check() instanceof Check.Notify) {
+      Map<String, String> env = new HashMap<>(baseEnvironment);
+      env.putAll(item.env());
+      return announcer.announce(item, env, SecretMasker.from(env, declaredSecrets)::mask);
     }
     Instant startedAt = clock.instant();
     ItemResult result = attempt(item, startedAt, 1);
