@@ -160,7 +160,7 @@ final class NotifyMapper {
     t.allowOnly(WEBHOOK_KEYS, Map.of("uri", "url", "type", "format", "key", "secret",
         "sign", "secret", "signing_secret", "secret"), Map.of());
     String url = t.required("url", "the webhook's URL, e.g. url: \"{{ env.SLACK_WEBHOOK }}\"");
-    if (url != null && references(t, "url", url) && !EnvTemplate.isWholly(url)) {
+    if (url != null && references(t, "url", url) && !EnvTemplate.startsWithReference(url)) {
       String problem = Addresses.webhookProblem(EnvTemplate.withStandIn(url, STAND_IN).strip());
       if (problem != null) {
         cx.report(t.node("url"), t.path("url"), "url " + problem,
@@ -209,7 +209,7 @@ final class NotifyMapper {
         "sender", "from", "recipients", "to", "username", "user", "login", "user",
         "tls", "starttls", "cafile", "ca_file", "ca", "ca_file"), Map.of());
     String smtp = t.required("smtp", "e.g. smtp: \"smtp://mail.example.com:587\"");
-    if (smtp != null && references(t, "smtp", smtp) && !EnvTemplate.isWholly(smtp)) {
+    if (smtp != null && references(t, "smtp", smtp) && !EnvTemplate.startsWithReference(smtp)) {
       String problem = Addresses.smtpProblem(EnvTemplate.withStandIn(smtp, STAND_IN).strip());
       if (problem != null) {
         cx.report(t.node("smtp"), t.path("smtp"), "smtp " + problem,
@@ -289,7 +289,7 @@ final class NotifyMapper {
 
   /** An e-mail address, or several in one string; true when it reads as one (or is a reference). */
   private boolean address(Node at, String path, String text) {
-    if (!references(at, path, text) || EnvTemplate.isWholly(text)) {
+    if (!references(at, path, text) || EnvTemplate.startsWithReference(text)) {
       return true;
     }
     for (String part : EnvTemplate.withStandIn(text, STAND_IN).split(",")) {

@@ -9,12 +9,12 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Gets one message to one destination within its time budget ({@code timeout}, default 10s):
- * up to three attempts, with pauses of 1/20 and then 1/10 of the budget between them. Each
- * attempt but the last waits at most a third of what the pauses leave; the last may use all
- * the time that remains, and nothing runs past the budget: an attempt still going then is
- * abandoned on a daemon thread, so a target that never answers costs the run its budget and
- * not a second more. A target that refused for good (a 4xx, a wrong signature, a login refused)
- * is not asked again.
+ * up to three attempts, with pauses of 1/20 and then 1/10 of the budget between them. The first
+ * attempt may take half of the time the pauses leave (it also pays for opening connections),
+ * the second half of what then remains, the last all the rest; nothing runs past the budget: an
+ * attempt still going then is abandoned on a daemon thread, so a target that never answers
+ * costs the run its budget and not a second more. A target that refused for good (a 4xx but
+ * 408 and 429, a wrong signature, a login refused) is not asked again.
  */
 public final class Delivery implements AutoCloseable {
   public static final int ATTEMPTS = 3;
@@ -63,7 +63,6 @@ public final class Delivery implements AutoCloseable {
         () -> new IllegalArgumentException("no notify format " + to.format()));
     long deadline = System.nanoTime() + budget.toNanos();
     Duration pause = budget.dividedBy(20);
-    Duration share = budget.minus(pause.multipliedBy(3)).dividedBy(ATTEMPTS);
     String failure = "no attempt made within " + WebhookPost.seconds(budget);
     int made = 0;
     for (int n = 1; n <= ATTEMPTS; n++) {
@@ -71,7 +70,15 @@ public final class Delivery implements AutoCloseable {
       if (left.isNegative() || left.isZero()) {
         break;
       }
-      Duration limit = n == ATTEMPTS || share.compareTo(left) > 0 ? left : share;
+      // the pauses still to come (n, then n + 1 … twentieths) are kept out of this attempt's share
+      Duration pausesAhead = Duration.ZERO;
+      for (int later = n; later < ATTEMPTS; later++) {
+        pausesAhead = pausesAhead.plus(pause.multipliedBy(later));
+      }
+      Duration limit = n == ATTEMPTS ? left : left.minus(pausesAhead).dividedBy(2);
+      if (limit.isNegative() || limit.isZero()) {
+        limit = left;
+      }
       made = n;
       try {
         return new Outcome(true, attempt(format, message, to, limit, sending), n);

@@ -51,9 +51,12 @@ public final class EnvTemplate {
     return bad;
   }
 
-  /** Whether {@code text} is nothing but one reference, so its shape is unknown until sent. */
-  public static boolean isWholly(String text) {
-    return text != null && REFERENCE.matcher(text.strip()).matches();
+  /**
+   * Whether {@code text} starts with a reference, so that what it starts with (a URL's scheme
+   * and host, say) is unknown until sent.
+   */
+  public static boolean startsWithReference(String text) {
+    return text != null && REFERENCE.matcher(text.strip()).lookingAt();
   }
 
   /** {@code text} with every reference replaced by {@code stand-in}, to check its shape. */
