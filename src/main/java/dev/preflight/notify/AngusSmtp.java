@@ -123,8 +123,16 @@ final class AngusSmtp implements Smtp {
     return tls.getSocketFactory();
   }
 
-  /** A 5xx reply is the server's final word; anything else (4xx, no connection) may pass. */
+  /**
+   * A 5xx reply, a certificate that is not trusted or a server without the TLS we require is
+   * the final word; anything else (4xx, no connection, no answer) may pass on another try.
+   */
   private static boolean permanent(MessagingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof javax.net.ssl.SSLHandshakeException) {
+        return true;
+      }
+    }
     String text = oneLine(e);
     return text.matches("^5\\d\\d\\b.*") || text.contains("STARTTLS is required");
   }
