@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.testing.Preflight;
 import dev.preflight.testing.Preflight.Outcome;
+import dev.preflight.testing.RecordingServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The seed checklist, run for real against examples/core-module with Debian's Python tools
  * (.ci/run installs them): every automated item passes, every manual item waits for sign-off,
- * and the gate says exactly that (exit 3).
+ * and the gate says exactly that (exit 3). Its notify items wait like manual ones while no
+ * DingTalk robot is configured, and announce through one when it is.
  */
 class SeedChecklistIT {
   private static final Path CHECKLIST = Path.of("checklists/core-module-deployment.yaml");
@@ -35,12 +37,15 @@ class SeedChecklistIT {
     List<String> notAsExpected = new ArrayList<>();
     int automated = 0;
     int manual = 0;
+    int notify = 0;
     for (JsonNode item : report.get("items")) {
       String kind = item.get("kind").asText();
       String status = item.get("status").asText();
-      String expected = kind.equals("manual") ? "pending" : "pass";
+      String expected = kind.equals("manual") || kind.equals("notify") ? "pending" : "pass";
       if (kind.equals("manual")) {
         manual++;
+      } else if (kind.equals("notify")) {
+        notify++;
       } else {
         automated++;
       }
@@ -50,7 +55,8 @@ class SeedChecklistIT {
     }
     assertThat(notAsExpected).as(o.stdout()).isEmpty();
     assertThat(automated).isEqualTo(40);
-    assertThat(manual).isEqualTo(97);
+    assertThat(manual).isEqualTo(95);
+    assertThat(notify).isEqualTo(2);
     assertThat(o.exitCode()).isEqualTo(3);
     assertThat(report.get("verdict").asText()).isEqualTo("pending");
 
@@ -76,6 +82,28 @@ class SeedChecklistIT {
     assertThat(item.get("status").asText()).isEqualTo("error");
     assertThat(item.at("/reasons/0").asText()).isEqualTo("command not found: no-such-python");
     assertThat(o.stdout()).contains("command not found: no-such-python");
+  }
+
+  @Test
+  void notifyItemsAnnounceThroughTheConfiguredRobot() throws Exception {
+    try (RecordingServer robot =
+        RecordingServer.answering(200, "{\"errcode\":0,\"errmsg\":\"ok\"}")) {
+      Path json = reports.resolve("notify.json");
+      Outcome o = Preflight.run(Path.of("."), Map.of("NO_COLOR", "1",
+              "DINGTALK_WEBHOOK", robot.url("/robot/send?access_token=seed"),
+              "DINGTALK_SECRET", "SECseedSigningKey", "GOLIVE_TIME", "2026-11-28 20:00 CST",
+              "GOLIVE_WINDOW", "20:00-20:30"),
+          "run", CHECKLIST.toString(), "--only", "notification-channels,team-notification",
+          "--report", "json=" + json);
+      assertThat(o.exitCode()).as(o.stdout()).isZero();
+      assertThat(robot.requests()).hasSize(2); // the verdict is pass: nobody else is told
+      String bodies = robot.requests().get(0).body() + robot.requests().get(1).body();
+      assertThat(bodies).contains("上线时间 · Go-live time: 2026-11-28 20:00 CST")
+          .contains("维护窗口 · Maintenance window: 20:00-20:30").contains("告警测试 · Test alert");
+      assertThat(robot.requests()).allSatisfy(r -> assertThat(r.uri().getRawQuery())
+          .contains("access_token=seed&timestamp=").contains("&sign="));
+      assertThat(o.stdout()).doesNotContain("access_token=seed");
+    }
   }
 
   private static double metric(JsonNode report, String id, String name) {
