@@ -62,7 +62,8 @@ final class ChecklistMapper {
       finished.put(d.item().id(), withNeeds(d.item(), needs.get(d.item().id())));
     }
     List<Section> built = SectionMapper.build(shapes, finished);
-    return new Checklist(name, f.text("description"), displayFile, env, secrets, built, notifications);
+    return new Checklist(name, f.text("description"), displayFile, env, secrets, built,
+        notifications);
   }
 
   private static void version(Fields f, Context cx) {

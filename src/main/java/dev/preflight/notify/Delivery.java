@@ -70,7 +70,7 @@ public final class Delivery implements AutoCloseable {
       if (left.isNegative() || left.isZero()) {
         break;
       }
-      // the pauses still to come (n, then n + 1 … twentieths) are kept out of this attempt's share
+      // the pauses still to come (n, then n + 1 twentieths…) stay out of this attempt's share
       Duration pausesAhead = Duration.ZERO;
       for (int later = n; later < ATTEMPTS; later++) {
         pausesAhead = pausesAhead.plus(pause.multipliedBy(later));

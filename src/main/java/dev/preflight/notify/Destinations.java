@@ -46,11 +46,6 @@ public final class Destinations {
         : mail((NotifyTarget.Email) target, env);
   }
 
-  /** The variables a message names that are unset: a message is not sent half filled in. */
-  public static Set<String> unsetIn(String text, Map<String, String> env) {
-    return EnvTemplate.unset(text, env);
-  }
-
   private static List<String> addresses(NotifyTarget target) {
     if (target instanceof NotifyTarget.Webhook w) {
       return List.of(w.url());

@@ -61,7 +61,8 @@ public final class EnvTemplate {
 
   /** {@code text} with every reference replaced by {@code stand-in}, to check its shape. */
   public static String withStandIn(String text, String standIn) {
-    return text == null ? null : REFERENCE.matcher(text).replaceAll(Matcher.quoteReplacement(standIn));
+    return text == null ? null
+        : REFERENCE.matcher(text).replaceAll(Matcher.quoteReplacement(standIn));
   }
 
   /** {@code text} with every reference replaced; an unset variable becomes empty. */
