@@ -132,8 +132,8 @@ class NotifyIT {
           version: 1
           name: Release
           notify:
-            - webhook: {url: "%s", format: slack, timeout: 4s}
-            - webhook: {url: "%s", format: json, timeout: 4s}
+            - webhook: {url: "%s", format: slack, timeout: 8s}
+            - webhook: {url: "%s", format: json, timeout: 8s}
             - webhook: {url: "%s", format: teams, timeout: 4s}
           sections:
             - id: release
@@ -165,10 +165,11 @@ class NotifyIT {
       assertThat(broken.requests()).hasSize(3);
       assertThat(gone.requests()).hasSize(1); // a refusal is final
       assertThat(silent.requests()).hasSizeBetween(2, 3);
-      // targets are told at once, so the slowest one's 4s budget is all the run waits for;
-      // the upper bound is generous because other builds share this machine
+      // targets are told at once: the silent one costs its 4s budget, and no target runs past
+      // its own; the budgets of the answering ones are roomy because other builds share this
+      // machine and a first request there can take seconds
       assertThat((notifying - withoutNotifying) / 1_000_000).as("ms spent notifying")
-          .isGreaterThan(3_000).isLessThan(4_000 + 6_000);
+          .isGreaterThan(3_000).isLessThan(8_000 + 6_000);
     }
   }
 
