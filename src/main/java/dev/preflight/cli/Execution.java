@@ -1,6 +1,7 @@
 package dev.preflight.cli;
 
 import dev.preflight.model.ItemResult;
+import dev.preflight.notify.Announcer;
 import dev.preflight.run.ItemRunner;
 import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
@@ -18,9 +19,9 @@ final class Execution {
   private final Scheduler scheduler;
 
   Execution(Map<String, String> env, List<String> secrets, LogFiles logs, int jobs,
-      Scheduler.FailFast failFast) {
+      Scheduler.FailFast failFast, Announcer announcer) {
     ItemRunner runner = new ItemRunner(new SubprocessRunner(processes), env, secrets, logs,
-        Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), announcer);
     this.scheduler = new Scheduler(runner, processes::stopAll, jobs, failFast);
   }
 

@@ -72,6 +72,13 @@ final class GateRun {
       }
     }
     Plan plan = Plan.of(checklist, selected, request.skip(), request.tags());
+    try (Notifications notifications = new Notifications(ctx, checklist, request.notifyMode())) {
+      return run(terminal, notifications.apply(plan), notifications);
+    }
+  }
+
+  private int run(TerminalOptions terminal, Plan plan, Notifications notifications)
+      throws InterruptedException {
     if (request.dryRun()) {
       ctx.out().print(PlanReport.render(checklist, Waves.of(plan), plan.notRun(), request.jobs()));
       return ExitCode.PASSED.code();
@@ -87,8 +94,8 @@ final class GateRun {
     Path logDir = state.newLogDir(started);
     CompletableFuture<Void> pruned = CompletableFuture.runAsync(() -> state.pruneLogs(logDir));
     LogFiles logs = new LogFiles(logDir, ctx.cwd());
-    Execution execution =
-        new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(), request.failFast());
+    Execution execution = new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(),
+        request.failFast(), notifications.announcer(environment::join));
     long t0 = System.nanoTime();
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
@@ -105,6 +112,7 @@ final class GateRun {
     term.finish(run);
     boolean written = reports.write(run);
     remember(run);
+    notifications.afterRun(run, screen);
     if (!written && verdict.exitCode() == ExitCode.PASSED) {
       return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
     }

@@ -2,6 +2,7 @@ package dev.preflight.cli;
 
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
+import dev.preflight.notify.RunNotifier;
 import dev.preflight.run.Scheduler;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
           + "'-' is standard output. Repeatable.")
   List<ReportRequest> reports = new ArrayList<>();
 
+  @Option(names = "--notify", paramLabel = "WHEN", converter = NotifyModeConverter.class,
+      description = "Tell the checklist's notify: targets about the run: auto (as each "
+          + "target's when: says; the default), always, or never (notify items are skipped).")
+  RunNotifier.Mode notify = RunNotifier.Mode.AUTO;
+
   @Option(names = "--no-input", description = "Never prompt (the default without a terminal).")
   boolean noInput;
 
@@ -89,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     }
     RunRequest request = new RunRequest(only, skip, tags,
         jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, failFast, rerunFailed,
-        dryRun, ctx.tty() && !noInput, reports);
+        dryRun, ctx.tty() && !noInput, reports, notify);
     GateRun run = new GateRun(ctx, c, request);
     String problem = run.problem();
     if (problem != null) {
@@ -97,6 +103,20 @@ final class RunCommand implements Callable<Integer> {
       return ExitCode.INVALID.code();
     }
     return run.run(terminal);
+  }
+
+  /** {@code --notify never|always|auto}, with the choices named when the value is none. */
+  static final class NotifyModeConverter implements ITypeConverter<RunNotifier.Mode> {
+    @Override
+    public RunNotifier.Mode convert(String value) {
+      for (RunNotifier.Mode m : RunNotifier.Mode.values()) {
+        if (m.label().equalsIgnoreCase(value)) {
+          return m;
+        }
+      }
+      throw new TypeConversionException(
+          "--notify takes never, always or auto, got '" + value + "'");
+    }
   }
 
   /** {@code --fail-fast} alone waits for running items; {@code --fail-fast=kill} stops them. */

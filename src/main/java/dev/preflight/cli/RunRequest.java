@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.notify.RunNotifier;
 import dev.preflight.run.Scheduler;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.Set;
  * @param tags keep only items carrying one of these
  * @param jobs how many items may run at once, at least 1
  * @param prompt whether pending manual items may be asked about on the terminal
+ * @param notifyMode {@code --notify}: whether the checklist's targets hear about the run, and
+ *     whether notify items send their messages
  */
 record RunRequest(
     Set<String> only,
@@ -23,12 +26,21 @@ record RunRequest(
     boolean rerunFailed,
     boolean dryRun,
     boolean prompt,
-    List<ReportRequest> reports) {
+    List<ReportRequest> reports,
+    RunNotifier.Mode notifyMode) {
 
   RunRequest {
     only = Set.copyOf(only);
     skip = Set.copyOf(skip);
     tags = Set.copyOf(tags);
     reports = List.copyOf(reports);
+  }
+
+  /** A request that leaves notifications to each target's {@code when:}. */
+  RunRequest(Set<String> only, Set<String> skip, Set<String> tags, int jobs,
+      Scheduler.FailFast failFast, boolean rerunFailed, boolean dryRun, boolean prompt,
+      List<ReportRequest> reports) {
+    this(only, skip, tags, jobs, failFast, rerunFailed, dryRun, prompt, reports,
+        RunNotifier.Mode.AUTO);
   }
 }

@@ -3,6 +3,7 @@ package dev.preflight.load;
 import dev.preflight.model.Check;
 import dev.preflight.model.Checklist;
 import dev.preflight.model.Item;
+import dev.preflight.model.Notification;
 import dev.preflight.model.Section;
 import dev.preflight.model.Severity;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.Set;
 final class ChecklistMapper {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   private static final List<String> KEYS = List.of("version", "name", "description",
-      "defaults", "env", "secrets", "vars", "sections");
+      "defaults", "env", "secrets", "vars", "sections", "notify");
   private static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
       "shell");
 
@@ -44,6 +45,7 @@ final class ChecklistMapper {
     String name = f.required("name", "add name: what this checklist is for");
     Map<String, String> env = new EnvMapper(cx).env(f, "env");
     List<String> secrets = new EnvMapper(cx).secrets(f);
+    List<Notification> notifications = new NotifyMapper(cx).notifications(f);
     Scope scope = defaults(f, cx, env);
     Ids ids = new Ids(problems);
     SectionMapper sections = new SectionMapper(cx, ids);
@@ -65,7 +67,8 @@ final class ChecklistMapper {
       finished.put(d.item().id(), withNeeds(d.item(), needs.get(d.item().id())));
     }
     List<Section> built = SectionMapper.build(shapes, finished);
-    return new Checklist(name, f.text("description"), displayFile, env, secrets, built);
+    return new Checklist(name, f.text("description"), displayFile, env, secrets, built,
+        notifications);
   }
 
   private static void version(Fields f, Context cx) {

@@ -47,6 +47,9 @@ final class ExpectMapper {
     if (check instanceof Check.Probe p) {
       return new ProbeSubjects(cx, p.probe()).conditions(f);
     }
+    if (check instanceof Check.Notify) {
+      return conditions; // reported with the other keys a notify item does not take
+    }
     for (Fields.Listed entry : f.scalars("expect")) {
       Node.Scalar s = entry.scalar();
       String text = cx.vars().expand(s.text(), s.mark(), entry.path(), cx.problems());

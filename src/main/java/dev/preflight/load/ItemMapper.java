@@ -19,11 +19,18 @@ import java.util.Set;
 final class ItemMapper {
   static final List<String> KEYS = List.of("id", "title", "description", "run", "args", "manual",
       "workdir", "env", "timeout", "severity", "tags", "needs", "retries", "retry_delay",
-      "exclusive", "skip", "expect", "parse", "service", "http", "tls", "tcp", "postgres", "redis",
-      "environment", "file", "disk");
-  static final List<String> KINDS = List.of("run", "args", "manual");
+      "exclusive", "skip", "expect", "parse", "notify", "service", "http", "tls", "tcp",
+      "postgres", "redis", "environment", "file", "disk");
+  static final List<String> KINDS = List.of("run", "args", "manual", "notify");
   /** How long a probe may take when its item sets no timeout (SPEC §3a). */
   static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+  /** Keys that mean nothing for a notify item: the target has its own timeout and retries. */
+  private static final Map<String, String> NOT_FOR_NOTIFY = Map.of(
+      "timeout", "set the notification's timeout in its target, e.g. webhook: {timeout: 5s}",
+      "retries", "a notification is retried twice by itself",
+      "retry_delay", "a notification is retried twice by itself",
+      "parse", "a notification has no output to parse",
+      "expect", "it passes when the target accepts the message");
   static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("name", "title"), Map.entry("command", "run"), Map.entry("cmd", "run"),
       Map.entry("script", "run"), Map.entry("argv", "args"),
@@ -79,6 +86,13 @@ final class ItemMapper {
     if ((check instanceof Check.Probe || check instanceof Check.Service) && parse != null) {
       cx.report(f.node("parse"), f.path("parse"), "parse: does not apply to a " + check.kind(),
           check instanceof Check.Probe ? "a probe yields its own metrics" : null);
+    }
+    if (f.map().entry("notify") != null) {
+      NOT_FOR_NOTIFY.forEach((key, hint) -> {
+        if (f.has(key)) {
+          cx.report(f.node(key), f.path(key), key + ": does not apply to a notify item", hint);
+        }
+      });
     }
     List<Ref> needs = new ArrayList<>(scope.needs());
     needs.addAll(Needs.refs(f, cx));

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads what an item does: exactly one of {@code run:}, {@code args:}, {@code manual:}, a probe
- * ({@code http:}, {@code tcp:}, …) or {@code service:}.
+ * Reads what an item does: exactly one of {@code run:}, {@code args:}, {@code manual:},
+ * {@code notify:}, a probe ({@code http:}, {@code tcp:}, …) or {@code service:}.
  */
 final class Kinds {
-  private static final String ONE_OF = "run:, args:, manual:, service: or a probe (http:, tls:,"
-      + " tcp:, postgres:, redis:, environment:, file:, disk:)";
+  private static final String ONE_OF = "run:, args:, manual:, notify:, service: or a probe (http:,"
+      + " tls:, tcp:, postgres:, redis:, environment:, file:, disk:)";
 
   private final Context cx;
 
@@ -57,6 +57,9 @@ final class Kinds {
     }
     if (kind.equals("args")) {
       return argv(f);
+    }
+    if (kind.equals("notify")) {
+      return new NotifyMapper(cx).item(f);
     }
     String text = f.required(kind, kind.equals("run") ? "write the command line to run"
         : "write what a person should do");

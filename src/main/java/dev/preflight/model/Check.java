@@ -69,6 +69,16 @@ public sealed interface Check {
     public static final Ready NONE = new Ready("none", "");
   }
 
+  /**
+   * Sends {@code message} to {@code target} ({@code notify:}); passes when the target accepted
+   * it. Both may hold {@code {{ env.NAME }}}, expanded from the run's environment when it runs.
+   */
+  record Notify(NotifyTarget target, String message) implements Check {
+    public String kind() {
+      return "notify";
+    }
+  }
+
   enum Shell {
     SH,
     BASH;

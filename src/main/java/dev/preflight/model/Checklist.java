@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param file the checklist file as the user named it (for display)
  * @param secrets environment variable names whose values are masked in every output
+ * @param notifications targets told about the verdict after the run (top-level {@code notify:})
  */
 public record Checklist(
     String name,
@@ -17,12 +18,20 @@ public record Checklist(
     Path file,
     Map<String, String> env,
     List<String> secrets,
-    List<Section> sections) {
+    List<Section> sections,
+    List<Notification> notifications) {
 
   public Checklist {
     env = Map.copyOf(env);
     secrets = List.copyOf(secrets);
     sections = List.copyOf(sections);
+    notifications = List.copyOf(notifications);
+  }
+
+  /** A checklist that notifies nobody. */
+  public Checklist(String name, String description, Path file, Map<String, String> env,
+      List<String> secrets, List<Section> sections) {
+    this(name, description, file, env, secrets, sections, List.of());
   }
 
   /** Every item, depth first, in checklist order. */

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param exitCode null when no process exited (manual, skipped, timed out, could not start)
  * @param metrics parsed metrics in the parser's order
  * @param logFile null, or the file holding the item's complete output
+ * @param notice null, or what a {@code notify} item said and to whom
  */
 public record ItemResult(
     Item item,
@@ -24,11 +25,20 @@ public record ItemResult(
     List<String> reasons,
     Output stdout,
     Output stderr,
-    String logFile) {
+    String logFile,
+    Notice notice) {
 
   public ItemResult {
     metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     reasons = List.copyOf(reasons);
+  }
+
+  /** A result without a notice: every kind but {@code notify}. */
+  public ItemResult(Item item, Status status, Instant startedAt, Duration duration,
+      Integer exitCode, int attempts, Map<String, Double> metrics, List<String> reasons,
+      Output stdout, Output stderr, String logFile) {
+    this(item, status, startedAt, duration, exitCode, attempts, metrics, reasons, stdout, stderr,
+        logFile, null);
   }
 
   /** A result for an item that was never started. */
@@ -41,19 +51,25 @@ public record ItemResult(
   /** The same result with another status and reasons. */
   public ItemResult withStatus(Status status, List<String> reasons) {
     return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
-        stdout, stderr, logFile);
+        stdout, stderr, logFile, notice);
   }
 
   /** The same result over another span of time, e.g. every attempt of a retried item. */
   public ItemResult withTiming(Instant startedAt, Duration duration) {
     return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
-        stdout, stderr, logFile);
+        stdout, stderr, logFile, notice);
   }
 
   /** The same result with other reasons and log file, e.g. once secrets are masked. */
   public ItemResult withReasons(List<String> reasons, String logFile) {
     return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
-        stdout, stderr, logFile);
+        stdout, stderr, logFile, notice);
+  }
+
+  /** The same result carrying what a {@code notify} item said and to whom. */
+  public ItemResult withNotice(Notice notice) {
+    return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics, reasons,
+        stdout, stderr, logFile, notice);
   }
 
   /** The item's status as the gate sees it: warnings never block. */

@@ -6,6 +6,7 @@ import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
 import dev.preflight.model.Severity;
 import dev.preflight.model.Status;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -72,6 +73,11 @@ public final class GithubReport implements ReportFormat {
       r.metrics().forEach((name, value) ->
           out.append("  ").append(MetricValue.pair(plain(name), value)));
       out.append('\n');
+      if (r.notice() != null) {
+        List<String> lines = NoticeText.lines(r.notice());
+        out.append(indent).append("  ").append(plain(NoticeText.to(r.notice())
+            + (lines.isEmpty() ? "" : ": " + String.join(" / ", lines)))).append('\n');
+      }
       annotation(r, out);
     }
     for (Section child : section.sections()) {

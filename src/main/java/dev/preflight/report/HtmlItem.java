@@ -30,6 +30,11 @@ final class HtmlItem {
       out.append(HumanDuration.format(r.duration()));
     }
     out.append("</span></div>\n");
+    if (r.notice() != null) {
+      out.append("<p class=\"manual notice\">").append(MarkupText.text(NoticeText.to(r.notice())))
+          .append(":\n").append(MarkupText.text(ReportText.clean(r.notice().message()).strip()))
+          .append("</p>\n");
+    }
     if (status != Status.PASS) {
       details(r, out);
     }

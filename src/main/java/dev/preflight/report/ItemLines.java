@@ -73,6 +73,8 @@ final class ItemLines {
     }
     if (r.status() != Status.PASS && r.status() != Status.SKIPPED) {
       details(r, indent + DETAIL_INDENT, out);
+    } else if (r.notice() != null) {
+      notice(r, indent + DETAIL_INDENT, out);
     }
   }
 
@@ -85,6 +87,9 @@ final class ItemLines {
         }
       }
     }
+    if (r.notice() != null) {
+      notice(r, indent, out);
+    }
     if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
       out.append(indent).append("manual: ").append(glyphs.fit(firstLine(manual.instructions())))
           .append('\n');
@@ -96,6 +101,19 @@ final class ItemLines {
     }
     if (r.logFile() != null) {
       out.append(indent).append(style.dim("full output: " + r.logFile())).append('\n');
+    }
+  }
+
+  /** A notify item's target and message, whatever its status: {@code → slack host: text}. */
+  private void notice(ItemResult r, String indent, StringBuilder out) {
+    List<String> lines = NoticeText.lines(r.notice());
+    String first = lines.isEmpty() ? "" : ": " + lines.get(0);
+    int room = Math.max(10, columns.width() - indent.length());
+    out.append(indent).append(Cells.truncate(glyphs.fit(Escapes.cleanLine(
+        NoticeText.to(r.notice()) + first)), room, glyphs.ellipsis())).append('\n');
+    for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      out.append(indent).append("  ").append(Cells.truncate(glyphs.fit(Escapes.cleanLine(l)),
+          room - 2, glyphs.ellipsis())).append('\n');
     }
   }
 

@@ -84,7 +84,14 @@ public final class JsonReport implements ReportFormat {
         .name("reasons").strings(r.reasons())
         .name("stdoutTail").value(OutputTail.of(r.stdout()))
         .name("stderrTail").value(OutputTail.of(r.stderr()))
-        .name("logFile").value(r.logFile() == null ? null : r.logFile().replace('\\', '/'))
-        .endObject();
+        .name("logFile").value(r.logFile() == null ? null : r.logFile().replace('\\', '/'));
+    if (r.notice() != null) {
+      json.name("notify").beginObject()
+          .name("target").value(r.notice().target())
+          .name("message").value(r.notice().message())
+          .name("answer").value(r.notice().answer())
+          .endObject();
+    }
+    json.endObject();
   }
 }

@@ -79,6 +79,9 @@ public final class JunitReport implements ReportFormat {
       case SKIPPED, WAIVED -> outcome(body, "skipped", String.join("; ", reasons), null, all);
       case PASS -> { }
     }
+    if (r.notice() != null) {
+      stream(body, "system-out", NoticeText.plain(r.notice()));
+    }
     stream(body, "system-out", OutputTail.of(r.stdout()));
     stream(body, "system-err", OutputTail.of(r.stderr()));
     out.append(body.isEmpty() ? "/>\n" : ">\n" + body + "    </testcase>\n");

@@ -110,6 +110,13 @@ public final class MarkdownReport implements ReportFormat {
     r.metrics().forEach(
         (name, value) -> metrics.add(MarkdownText.code(MetricValue.pair(name, value))));
     out.append(metrics).append('\n');
+    if (r.notice() != null) {
+      out.append("  - ").append(MarkdownText.inline(NoticeText.to(r.notice()))).append(':');
+      for (String line : NoticeText.lines(r.notice())) {
+        out.append("<br>").append(MarkdownText.inline(line));
+      }
+      out.append('\n');
+    }
     if (status == Status.PASS) {
       return;
     }

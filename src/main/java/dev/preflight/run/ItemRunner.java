@@ -9,7 +9,11 @@ import dev.preflight.model.Condition;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
+import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.Status;
+import dev.preflight.notify.Announcer;
+import dev.preflight.notify.Delivery;
+import dev.preflight.notify.Sending;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +38,7 @@ public final class ItemRunner {
   private final Sleeper sleeper;
   private final ProbeRunner probes;
   private final ServiceStarter services;
+  private final Announcer announcer;
 
   /** Waits between attempts; tests pass one that does not sleep. */
   public interface Sleeper {
@@ -46,6 +51,16 @@ public final class ItemRunner {
    */
   public ItemRunner(ProcessRunner processes, Map<String, String> baseEnvironment,
       List<String> declaredSecrets, LogFiles logs, Clock clock, Sleeper sleeper) {
+    this(processes, baseEnvironment, declaredSecrets, logs, clock, sleeper,
+        new Announcer(new Delivery(Sending.standard(s -> s)), "", RunEnvironment::unknown, null,
+            clock));
+  }
+
+  /** @param announcer sends the messages of {@code notify} items */
+  public ItemRunner(ProcessRunner processes, Map<String, String> baseEnvironment,
+      List<String> declaredSecrets, LogFiles logs, Clock clock, Sleeper sleeper,
+      Announcer announcer) {
+    this.announcer = announcer;
     this.processes = processes;
     this.baseEnvironment = Map.copyOf(baseEnvironment);
     this.declaredSecrets = List.copyOf(declaredSecrets);
@@ -69,6 +84,11 @@ public final class ItemRunner {
       // The report shows the instructions and how to sign off; no reason says more.
       return new ItemResult(item, Status.PENDING, null, Duration.ZERO, null, 0, Map.of(),
           List.of(), Output.EMPTY, Output.EMPTY, null);
+    }
+    if (item.check() instanceof Check.Notify) {
+      Map<String, String> env = new HashMap<>(baseEnvironment);
+      env.putAll(item.env());
+      return announcer.announce(item, env, SecretMasker.from(env, declaredSecrets)::mask);
     }
     Instant startedAt = clock.instant();
     ItemResult result = attempt(item, startedAt, 1);

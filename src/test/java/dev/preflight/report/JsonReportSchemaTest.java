@@ -47,7 +47,8 @@ class JsonReportSchemaTest {
     Checklist empty = new Checklist("Empty", null, null, Map.of(), List.of(), List.of());
     RunResult nothing = new RunResult(empty, Fixtures.T0, Duration.ZERO, List.of(),
         new Verdict("pass", ExitCode.PASSED, "PASSED"), RunEnvironment.unknown());
-    for (RunResult run : List.of(SampleRun.create(), HostileRun.create(), nothing)) {
+    for (RunResult run : List.of(SampleRun.create(), HostileRun.create(), nothing,
+        NotifyItemReportsTest.run())) {
       assertThat(errors(mapper.readTree(report.render(run)))).isEmpty();
     }
   }
