@@ -188,7 +188,8 @@ class SubprocessRunnerIT {
         new ProcessSpec(List.of("env"), dir, env, Duration.ofSeconds(10)));
 
     assertThat(exited.stdout().text().lines().sorted())
-        .containsExactly("FOO=bar baz", "PATH=/usr/bin:/bin");
+        .hasSize(3).startsWith("FOO=bar baz", "PATH=/usr/bin:/bin")
+        .last().asString().matches("PREFLIGHT_ITEM=[0-9a-f]{16}/-/[0-9]+");
   }
 
   @Test
@@ -283,5 +284,34 @@ class SubprocessRunnerIT {
     assertThat(alive(marker)).isEmpty();
     assertThat(registry.stopping()).isTrue();
     assertThat(sh("true", Duration.ofSeconds(10))).isInstanceOf(NotStarted.class);
+  }
+
+  /**
+   * B holds A's output pipe, as a JDK spawn helper briefly holds every pipe of the JVM, and runs
+   * through the whole of A's stop: A's TERM, its grace, the second look and A's KILL. Whoever
+   * holds A's pipe was A's under the old rule; the cookie says B is not.
+   */
+  @Test
+  void anItemStartedWhileAnothersStopRunsIsUntouched() throws Exception {
+    SubprocessRunner slowStops = new SubprocessRunner(registry,
+        new ProcessTreeStopper(Duration.ofSeconds(3)), SubprocessRunner.findSetsid(),
+        SubprocessRunner.DEFAULT_DRAIN, System::nanoTime);
+    CompletableFuture<ProcessOutcome> a = CompletableFuture.supplyAsync(() -> slowStops.run(
+        new ProcessSpec(List.of("sh", "-c", "trap 'touch a-termed' TERM; echo $$ > a.pid; "
+            + "while :; do sleep 0.05; done"), dir, ENV, Duration.ofMillis(300))));
+    Path termed = dir.resolve("a-termed");
+    while (!Files.exists(termed)) {
+      assertThat(a).as("A ended before its stop was seen").isNotDone();
+      Thread.sleep(10);
+    }
+
+    ProcessOutcome b = sh("exec 3>/proc/$(cat a.pid)/fd/1; "
+        + "while kill -0 $(cat a.pid) 2>/dev/null; do sleep 0.05; done; echo b lived on",
+        Duration.ofSeconds(30));
+
+    assertThat(b).isInstanceOf(Exited.class);
+    assertThat(((Exited) b).exitCode()).as("B's exit code").isZero();
+    assertThat(((Exited) b).stdout().text()).isEqualTo("b lived on\n");
+    assertThat(a.get(20, TimeUnit.SECONDS)).isInstanceOf(TimedOut.class);
   }
 }
