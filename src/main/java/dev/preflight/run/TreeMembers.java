@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * Which living processes belong to which started item, from one look at /proc.
@@ -27,7 +26,7 @@ import java.util.function.Supplier;
  * <p>How much of /proc: for one item started less than {@link #WINDOW} ago, only the pids the
  * kernel gave out since its root (from the root's pid up to the last one given, /proc/loadavg),
  * since every process of the item was started after the root; so an item that left nothing
- * costs a directory listing and one small read. The kernel hands pids out in a cycle, and only
+ * costs a few small reads, not a listing of /proc. The kernel hands pids out in a cycle, and only
  * a full turn of it within the window (32,768 new processes and threads in a second, at the
  * smallest pid_max) could hide a process from it; the run's last look, {@link
  * ProcessRegistry#close()}, looks at every process anyway. Older items and several at once get
@@ -36,6 +35,7 @@ import java.util.function.Supplier;
  */
 final class TreeMembers {
   static final Duration WINDOW = Duration.ofSeconds(1);
+  private static final int MAX_LOOKUPS = 256;
 
   private final ProcTable table;
   private final LongSupplier nanoTime;
@@ -54,7 +54,7 @@ final class TreeMembers {
       byCookie.put(tree.cookie().value(), tree);
       oldest = Math.min(oldest, tree.startTicks());
     }
-    return scan(() -> scope(trees), oldest, byCookie::get);
+    return scan(candidates(trees), oldest, byCookie::get);
   }
 
   /**
@@ -62,40 +62,40 @@ final class TreeMembers {
    * those started at {@code youngFrom} (clock ticks) or later.
    */
   List<Stat> ofRun(String run, long youngFrom) {
-    return scan(() -> pid -> true, youngFrom, value -> Cookie.ofRun(value, run) ? run : null)
+    return scan(table.pids(), youngFrom, value -> Cookie.ofRun(value, run) ? run : null)
         .getOrDefault(run, List.of());
   }
 
-  private LongPredicate scope(Collection<ProcessTree> trees) {
-    if (trees.size() != 1) {
-      return pid -> true;
+  /**
+   * The pids given out since the root of a single young tree, when they are few: looking each
+   * up costs less than listing /proc. Else every process.
+   */
+  private long[] candidates(Collection<ProcessTree> trees) {
+    if (trees.size() == 1) {
+      ProcessTree tree = trees.iterator().next();
+      OptionalLong last = nanoTime.getAsLong() - tree.startNanos() > WINDOW.toNanos()
+          ? OptionalLong.empty() : table.lastPid();
+      long first = tree.root().pid();
+      // a counter that wrapped round since the root (last < first) gets the listing too
+      if (last.isPresent() && last.getAsLong() >= first
+          && last.getAsLong() - first < MAX_LOOKUPS) {
+        return LongStream.rangeClosed(first, last.getAsLong()).toArray();
+      }
     }
-    ProcessTree tree = trees.iterator().next();
-    OptionalLong last = table.lastPid();
-    if (last.isEmpty() || nanoTime.getAsLong() - tree.startNanos() > WINDOW.toNanos()) {
-      return pid -> true;
-    }
-    long first = tree.root().pid();
-    long upTo = last.getAsLong();
-    return first <= upTo
-        ? pid -> pid >= first && pid <= upTo
-        : pid -> pid >= first || pid <= upTo; // the counter wrapped round since the root
+    return table.pids();
   }
 
   /**
-   * @param scopeAfterListing which of the listed pids to look at
+   * @param pids where to look; threads among them are harmless (no cookie of ours, or their
+   *     process's)
    * @param youngFrom processes that started earlier cannot be anyone's members
    * @param owner the owner of a cookie value, null for one that is none of ours
    */
-  private <K> Map<K, List<Stat>> scan(
-      Supplier<LongPredicate> scopeAfterListing, long youngFrom, Function<String, K> owner) {
-    long[] pids = table.pids();
-    // After the listing: a pid given out between the two would be listed yet out of scope
-    LongPredicate scope = scopeAfterListing.get();
+  private <K> Map<K, List<Stat>> scan(long[] pids, long youngFrom, Function<String, K> owner) {
     Map<Long, Stat> young = new LinkedHashMap<>();
     Map<Long, K> owners = new HashMap<>();
     for (long pid : pids) {
-      if (!scope.test(pid) || pid == self || pid == 1) {
+      if (pid == self || pid == 1) {
         continue;
       }
       Stat stat = table.stat(pid).orElse(null);

@@ -76,19 +76,36 @@ class TreeMembersTest {
 
   @Test
   void aYoungItemIsLookedForAmongThePidsGivenOutSinceItsRoot() throws Exception {
-    // root 32000; the counter wrapped round to 305 since
+    // 900 and 5000 could only carry the cookie after a full turn of the pid counter
+    FakeProc proc = new FakeProc(dir)
+        .process(1000, "sh", 'S', 7, 1000, 1000, 500, env(A))
+        .process(1100, "late", 'S', 1, 1100, 1100, 510, env(A))
+        .process(900, "earlier", 'S', 1, 900, 900, 520, env(A))
+        .process(5000, "later", 'S', 1, 5000, 5000, 530, env(A))
+        .lastPid(1100);
+    ProcessTree young = tree(1000, A, 500, Duration.ofMillis(50));
+    ProcessTree old = tree(1000, A, 500, TreeMembers.WINDOW.plusMillis(1));
+
+    assertThat(pids(members(proc).of(List.of(young)).get(young)))
+        .containsExactlyInAnyOrder(1000L, 1100L);
+    assertThat(pids(members(proc).of(List.of(old)).get(old)))
+        .containsExactlyInAnyOrder(1000L, 1100L, 900L, 5000L);
+  }
+
+  @Test
+  void aCounterThatWrappedRoundOrManyPidsGivenOutMeanEveryProcessIsLookedAt() throws Exception {
     FakeProc proc = new FakeProc(dir)
         .process(32100, "late", 'S', 1, 32100, 32100, 510, env(A))
         .process(300, "wrapped", 'S', 1, 300, 300, 520, env(A))
-        .process(20000, "outside", 'S', 1, 20000, 20000, 530, env(A))
+        .process(20000, "between", 'S', 1, 20000, 20000, 530, env(A))
         .lastPid(305);
-    ProcessTree young = tree(32000, A, 500, Duration.ofMillis(50));
-    ProcessTree old = tree(32000, A, 500, TreeMembers.WINDOW.plusMillis(1));
+    ProcessTree wrapped = tree(32000, A, 500, Duration.ofMillis(50));
+    ProcessTree busy = tree(10000, A, 500, Duration.ofMillis(50));
 
-    assertThat(pids(members(proc).of(List.of(young)).get(young)))
-        .containsExactlyInAnyOrder(32100L, 300L);
-    // 20000 could only carry the cookie after a full turn of the counter: looked at when old
-    assertThat(pids(members(proc).of(List.of(old)).get(old)))
+    assertThat(pids(members(proc).of(List.of(wrapped)).get(wrapped)))
+        .containsExactlyInAnyOrder(32100L, 300L, 20000L);
+    proc.lastPid(32200);
+    assertThat(pids(members(proc).of(List.of(busy)).get(busy)))
         .containsExactlyInAnyOrder(32100L, 300L, 20000L);
   }
 
