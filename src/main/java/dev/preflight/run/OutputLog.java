@@ -17,11 +17,13 @@ import java.util.Optional;
  *
  * <p>The log never fails the item: the first error is kept as {@link #problem()} and later
  * writes are dropped. Writes after {@link #close()}, from a leftover that still prints, are
- * dropped too. Buffered (64 KiB); thread-safe, the two pumps writing at once.
+ * dropped too. Buffered (8 KiB; a pump's larger chunks go straight through); thread-safe, the
+ * two pumps writing at once.
  */
 final class OutputLog implements Closeable {
   static final OutputLog NONE = new OutputLog(null);
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 64 * 1024; // the longest partial line held back
+  private static final int FILE_BUFFER = 8 * 1024;
 
   private final Path file;
   private OutputStream out; // null when there is no file, after close, and after a failure
@@ -39,10 +41,10 @@ final class OutputLog implements Closeable {
     OutputLog log = new OutputLog(file);
     try {
       Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
+      if (parent != null && !Files.isDirectory(parent)) { // every item's log shares the run's
         Files.createDirectories(parent);
       }
-      log.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+      log.out = new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER);
     } catch (IOException | RuntimeException e) {
       log.fail(e);
     }
