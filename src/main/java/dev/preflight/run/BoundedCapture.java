@@ -19,8 +19,11 @@ public final class BoundedCapture extends OutputStream {
   public static final int DEFAULT_HEAD_BYTES = 64 * 1024;
   public static final int DEFAULT_TAIL_BYTES = 64 * 1024;
 
-  private final byte[] head;
-  private final byte[] tail; // ring buffer: the oldest byte sits at tailStart once it is full
+  private final int headBytes;
+  private final int tailBytes;
+  // Grown as output arrives: most commands print little, and zeroing 128 KiB each is not free.
+  private byte[] head = new byte[0];
+  private byte[] tail = new byte[0]; // ring buffer: the oldest byte sits at tailStart once full
   private int headLength;
   private int tailStart;
   private int tailLength;
@@ -34,8 +37,8 @@ public final class BoundedCapture extends OutputStream {
     if (headBytes < 0 || tailBytes < 0) {
       throw new IllegalArgumentException("negative capture size");
     }
-    head = new byte[headBytes];
-    tail = new byte[tailBytes];
+    this.headBytes = headBytes;
+    this.tailBytes = tailBytes;
   }
 
   @Override
@@ -51,9 +54,16 @@ public final class BoundedCapture extends OutputStream {
   @Override
   public synchronized void write(byte[] bytes, int offset, int length) {
     total += length;
-    int toHead = Math.min(length, head.length - headLength);
+    int toHead = Math.min(length, headBytes - headLength);
+    if (headLength + toHead > head.length) {
+      int grown = Math.max(headLength + toHead, 2 * head.length);
+      head = Arrays.copyOf(head, Math.min(headBytes, grown));
+    }
     System.arraycopy(bytes, offset, head, headLength, toHead);
     headLength += toHead;
+    if (toHead < length && tail.length < tailBytes) {
+      tail = new byte[tailBytes]; // only once the head is full, so still empty
+    }
     appendToTail(bytes, offset + toHead, length - toHead);
   }
 

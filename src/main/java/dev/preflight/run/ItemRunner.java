@@ -113,7 +113,7 @@ public final class ItemRunner {
     Path log = logs.file(item, attempt);
     Instant attemptStart = clock.instant();
     ProcessOutcome outcome = processes.run(new ProcessSpec(
-        command(item), item.workdir(), env, item.timeout(), log, secrets));
+        command(item), item.workdir(), env, item.timeout(), log, secrets, item.id()));
     ItemResult result;
     if (outcome instanceof ProcessOutcome.NotStarted n) {
       result = result(item, Status.ERROR, startedAt, attempt, n.duration(), null, Map.of(),

@@ -10,39 +10,45 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A watchdog process that kills the items' process groups when preflight dies without stopping
- * them: SIGKILL, the OOM killer, a JVM crash, the paths on which no Java code runs.
+ * A watchdog process that kills the items' processes when preflight dies without stopping them:
+ * SIGKILL, the OOM killer, a JVM crash, the paths on which no Java code runs.
  *
  * <p>It is {@code /bin/sh} running {@link #SCRIPT}, started through setsid so that the terminal's
- * Ctrl-C does not reach it, and ignoring INT, TERM and HUP. It reads lines from a pipe that only
- * this JVM holds: {@code +PGID} when an item's group starts, {@code -PGID} once it is stopped.
- * When the pipe ends, because {@link #close()} closed it or the JVM died, it sends TERM to every
- * group still listed, KILL a second later, and exits; after an orderly stop the list is empty and
- * it exits at once.
+ * Ctrl-C does not reach it, and ignoring INT, TERM and HUP. It waits for the end of a pipe that
+ * only this JVM holds. After an orderly {@link #close()}, which writes {@code done} first, it
+ * exits at once. When the pipe ends otherwise, the JVM died: it finds every process whose
+ * environment carries a {@link Cookie} of the run ({@code grep -z} over /proc/PID/environ, so a
+ * {@code setsid} grandchild and a double-forked daemon are found as surely as the item's shell),
+ * sends TERM to each and to the process group each leads, looks again a second later and sends
+ * KILL, up to three times, and exits.
  *
- * <p>Started on the first {@link #watch}. Without setsid there is none: items then get no group
- * of their own either (macOS). If it cannot be started or dies, items run as before, without
- * this backstop. Started with {@link ProcessBuilder}, not zt-exec: its stdin must stay an open
- * pipe for as long as the JVM lives, where zt-exec closes it at start or feeds it from a thread.
+ * <p>Started on the first {@link #watch}. Without setsid there is none (macOS, which has no
+ * /proc to look in either). If it cannot be started or dies, items run as before, without this
+ * backstop. Started with {@link ProcessBuilder}, its stdin a pipe that stays open for as long as
+ * the JVM lives.
  */
 final class OrphanReaper implements AutoCloseable {
   static final String SCRIPT = """
       trap '' INT TERM HUP
-      groups=
-      while IFS= read -r line; do
-        case $line in
-          [+-]*[!0-9]*) ;;
-          +?*) groups="$groups ${line#+}" ;;
-          -?*) kept=
-               for g in $groups; do [ "$g" = "${line#-}" ] || kept="$kept $g"; done
-               groups=$kept ;;
-        esac
+      last=
+      while IFS= read -r line; do last=$line; done
+      [ "$last" = done ] && exit 0
+      signal() {
+        found=
+        for f in $(grep -lsz "^$1" /proc/[0-9]*/environ); do
+          p=${f#/proc/}; p=${p%/environ}
+          read -r stat < "/proc/$p/stat" 2>/dev/null || continue
+          set -- "$1" "$2" ${stat##*) }
+          [ "$5" = "$p" ] && kill -s "$2" -- "-$p" 2>/dev/null
+          kill -s "$2" "$p" 2>/dev/null && found=1
+        done
+        [ -n "$found" ]
+      }
+      signal "$1" TERM || exit 0
+      for round in 1 2 3; do
+        sleep 1
+        signal "$1" KILL || exit 0
       done
-      alive=
-      for g in $groups; do kill -s TERM -- "-$g" 2>/dev/null && alive=1; done
-      [ -n "$alive" ] || exit 0
-      sleep 1
-      for g in $groups; do kill -s KILL -- "-$g" 2>/dev/null; done
       """;
   private static final long EXIT_WAIT_SECONDS = 3;
 
@@ -55,21 +61,23 @@ final class OrphanReaper implements AutoCloseable {
     this.setsid = setsid;
   }
 
-  /** Kill process group {@code pgid} should this JVM die; 0 (no group of its own) is ignored. */
-  synchronized void watch(long pgid) {
-    if (pgid <= 0 || closed || setsid.isEmpty()) {
+  /** Kill every process marked with a cookie of {@code run} should this JVM die. */
+  synchronized void watch(String run) {
+    if (process != null || closed || setsid.isEmpty()) {
       return;
     }
-    if (process == null) {
-      start();
-    }
-    send("+" + pgid);
-  }
-
-  /** Group {@code pgid} is stopped: leave it alone from now on. */
-  synchronized void forget(long pgid) {
-    if (pgid > 0) {
-      send("-" + pgid);
+    ProcessBuilder builder = new ProcessBuilder(setsid.get().toString(), "/bin/sh", "-c", SCRIPT,
+        "preflight-reaper", Cookie.VARIABLE + "=" + run + "/")
+        .directory(new File("/")) // pins no directory of the user's
+        .redirectOutput(Redirect.DISCARD)
+        .redirectError(Redirect.DISCARD); // no pipe of ours to hold open
+    builder.environment().clear(); // and no cookie of its own
+    builder.environment().put("PATH", "/usr/bin:/bin");
+    try {
+      process = builder.start();
+      pipe = process.getOutputStream();
+    } catch (IOException e) {
+      closed = true; // no backstop; items run as they would without it
     }
   }
 
@@ -78,12 +86,13 @@ final class OrphanReaper implements AutoCloseable {
     return Optional.ofNullable(process).map(Process::toHandle);
   }
 
-  /** Ends the pipe, so the reaper kills what is still listed and exits; waits up to 3 s for it. */
+  /** Tells the reaper all is stopped and ends the pipe; waits up to 3 s for it to exit. */
   @Override
   public synchronized void close() {
     closed = true;
     if (pipe != null) {
       try {
+        pipe.write("done\n".getBytes(StandardCharsets.US_ASCII));
         pipe.close();
       } catch (IOException e) {
         // it is gone already
@@ -96,34 +105,6 @@ final class OrphanReaper implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-  }
-
-  private void start() {
-    ProcessBuilder builder = new ProcessBuilder(setsid.get().toString(), "/bin/sh", "-c", SCRIPT)
-        .directory(new File("/")) // pins no directory of the user's
-        .redirectOutput(Redirect.DISCARD)
-        .redirectError(Redirect.DISCARD); // no pipe of ours to hold open
-    builder.environment().clear();
-    builder.environment().put("PATH", "/usr/bin:/bin");
-    try {
-      process = builder.start();
-      pipe = process.getOutputStream();
-    } catch (IOException e) {
-      closed = true; // no backstop; items run as they would without setsid's groups being watched
-    }
-  }
-
-  /** One write per line: under PIPE_BUF, so even a JVM killed mid-way leaves no half line. */
-  private void send(String line) {
-    if (pipe == null) {
-      return;
-    }
-    try {
-      pipe.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
-      pipe.flush();
-    } catch (IOException e) {
-      pipe = null; // the reaper died; nothing to tell any more
     }
   }
 }

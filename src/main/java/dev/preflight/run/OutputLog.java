@@ -17,11 +17,13 @@ import java.util.Optional;
  *
  * <p>The log never fails the item: the first error is kept as {@link #problem()} and later
  * writes are dropped. Writes after {@link #close()}, from a leftover that still prints, are
- * dropped too. Buffered (64 KiB); thread-safe, the two pumps writing at once.
+ * dropped too. Buffered (8 KiB; a pump's larger chunks go straight through); thread-safe, the
+ * two pumps writing at once.
  */
 final class OutputLog implements Closeable {
   static final OutputLog NONE = new OutputLog(null);
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 64 * 1024; // the longest partial line held back
+  private static final int FILE_BUFFER = 8 * 1024;
 
   private final Path file;
   private OutputStream out; // null until the first write, after close, and after a failure
@@ -48,10 +50,10 @@ final class OutputLog implements Closeable {
       opened = true;
       try {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
+        if (parent != null && !Files.isDirectory(parent)) { // every item's log shares the run's
           Files.createDirectories(parent);
         }
-        out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
+        out = new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER);
       } catch (IOException | RuntimeException e) {
         fail(e);
       }

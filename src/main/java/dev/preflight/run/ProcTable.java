@@ -1,22 +1,26 @@
 package dev.preflight.run;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 
 /**
- * What Linux's /proc says about processes that {@link ProcessHandle} does not: session, state
- * (zombie or not) and open pipes. Where there is no /proc (macOS) every answer is empty, and
- * callers fall back to what {@code ProcessHandle} knows.
+ * What Linux's /proc says about processes that {@link ProcessHandle} does not: session, group,
+ * state (zombie or not), start time and the {@link Cookie} in the environment. Where there is no
+ * /proc (macOS) every answer is empty, and callers fall back to what {@code ProcessHandle}
+ * knows. Reads are single small files, so a process that exits meanwhile is merely missing.
  */
 final class ProcTable {
+  private static final byte[] VARIABLE =
+      (Cookie.VARIABLE + "=").getBytes(StandardCharsets.US_ASCII);
+
   private final Path proc;
+  private final String root;
 
   ProcTable() {
     this(Path.of("/proc"));
@@ -24,92 +28,123 @@ final class ProcTable {
 
   ProcTable(Path proc) {
     this.proc = proc;
+    this.root = proc.toString() + "/";
   }
 
-  /** Fields 3 to 6 and 22 of /proc/PID/stat; {@code startTicks} counts clock ticks since boot. */
-  record Stat(char state, long ppid, long pgrp, long session, long startTicks) {}
+  /**
+   * Fields 3 to 6 and 22 of /proc/PID/stat; {@code startTicks} counts clock ticks since boot, so
+   * a pid taken again by a later process never has the same pid and start.
+   */
+  record Stat(long pid, char state, long ppid, long pgrp, long session, long startTicks) {
+    boolean dead() {
+      return state == 'Z' || state == 'X';
+    }
+  }
+
+  boolean available() {
+    return Files.isDirectory(proc.resolve("self"));
+  }
+
+  /** Every process's pid (threads are not listed), in no order; empty without /proc. */
+  long[] pids() {
+    String[] names = proc.toFile().list();
+    if (names == null) {
+      return new long[0];
+    }
+    long[] pids = new long[names.length];
+    int n = 0;
+    for (String name : names) {
+      long pid = parsePid(name);
+      if (pid > 0) {
+        pids[n++] = pid;
+      }
+    }
+    return Arrays.copyOf(pids, n);
+  }
+
+  /** The pid the kernel gave out last in our pid namespace (the 5th field of /proc/loadavg). */
+  OptionalLong lastPid() {
+    byte[] text = read("loadavg", 256);
+    if (text == null) {
+      return OptionalLong.empty();
+    }
+    String[] fields = new String(text, StandardCharsets.US_ASCII).trim().split(" ");
+    long pid = fields.length == 5 ? parsePid(fields[4]) : -1;
+    return pid > 0 ? OptionalLong.of(pid) : OptionalLong.empty();
+  }
 
   Optional<Stat> stat(long pid) {
+    byte[] bytes = read(pid + "/stat", 1024);
+    if (bytes == null) {
+      return Optional.empty();
+    }
     try {
-      String line = Files.readString(proc.resolve(pid + "/stat"));
+      String line = new String(bytes, StandardCharsets.US_ASCII);
       // comm (field 2) may hold spaces and parentheses; the fields after its last ')' are fixed
-      String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
-      return Optional.of(new Stat(f[0].charAt(0), Long.parseLong(f[1]), Long.parseLong(f[2]),
-          Long.parseLong(f[3]), Long.parseLong(f[19])));
-    } catch (IOException | RuntimeException gone) {
+      String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ", 21);
+      return Optional.of(new Stat(pid, f[0].charAt(0), Long.parseLong(f[1]),
+          Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[19])));
+    } catch (RuntimeException malformed) {
       return Optional.empty();
     }
   }
 
   /** Dead but not yet reaped: {@code isAlive()} still says true, yet it can do nothing more. */
   boolean isZombie(long pid) {
-    return stat(pid).map(s -> s.state() == 'Z' || s.state() == 'X').orElse(false);
-  }
-
-  /** The pipes behind fds 1 and 2 of a process, as {@code pipe:[inode]}. */
-  Set<String> outputPipes(long pid) {
-    Set<String> pipes = new HashSet<>();
-    for (int fd = 1; fd <= 2; fd++) {
-      link(proc.resolve(pid + "/fd/" + fd))
-          .filter(l -> l.startsWith("pipe:"))
-          .ifPresent(pipes::add);
-    }
-    return pipes;
+    return stat(pid).map(Stat::dead).orElse(false);
   }
 
   /**
-   * Every process in session {@code session} (ignored when 0), or started at {@code startTicks}
-   * or later and holding one of {@code pipes} open. The start bound keeps out an older process
-   * that was merely handed the pipe (ssh's ControlMaster receives its clients' stdio). Processes
-   * of other users are unreadable and skipped: we could not signal them anyway.
+   * The value of {@value Cookie#VARIABLE} in the environment the process was started with;
+   * empty when it has none, is gone, or is another user's (unreadable, and not ours to signal).
    */
-  List<Long> members(long session, Set<String> pipes, long startTicks) {
-    List<Long> found = new ArrayList<>();
-    if (session == 0 && pipes.isEmpty()) {
-      return found;
-    }
-    try (DirectoryStream<Path> all = Files.newDirectoryStream(proc, "[0-9]*")) {
-      for (Path dir : all) {
-        long pid = pidOf(dir);
-        if (pid <= 0) {
-          continue;
-        }
-        Optional<Stat> stat = stat(pid);
-        boolean inSession = session != 0 && stat.map(s -> s.session() == session).orElse(false);
-        boolean young = stat.map(s -> s.startTicks() >= startTicks).orElse(false);
-        if (inSession || (young && !pipes.isEmpty() && holdsAny(dir, pipes))) {
-          found.add(pid);
-        }
-      }
-    } catch (IOException | RuntimeException noProc) {
-      // no /proc, or it vanished mid-scan: report what was found
-    }
-    return found;
-  }
-
-  private static long pidOf(Path dir) {
-    String name = dir.getFileName().toString();
-    return name.chars().allMatch(Character::isDigit) ? Long.parseLong(name) : -1;
-  }
-
-  private boolean holdsAny(Path dir, Set<String> pipes) {
-    try (DirectoryStream<Path> fds = Files.newDirectoryStream(dir.resolve("fd"))) {
-      for (Path fd : fds) {
-        if (link(fd).filter(pipes::contains).isPresent()) {
-          return true;
-        }
-      }
-    } catch (IOException | RuntimeException unreadable) {
-      // another user's process, or it exited while we looked
-    }
-    return false;
-  }
-
-  private static Optional<String> link(Path path) {
-    try {
-      return Optional.of(Files.readSymbolicLink(path).toString());
-    } catch (IOException | RuntimeException gone) {
+  Optional<String> cookie(long pid) {
+    byte[] env = read(pid + "/environ", Integer.MAX_VALUE);
+    if (env == null) {
       return Optional.empty();
     }
+    for (int start = 0; start < env.length; ) {
+      int end = start;
+      while (end < env.length && env[end] != 0) {
+        end++;
+      }
+      if (startsWith(env, start, end, VARIABLE)) {
+        int from = start + VARIABLE.length;
+        return Optional.of(new String(env, from, end - from, StandardCharsets.US_ASCII));
+      }
+      start = end + 1;
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(byte[] bytes, int from, int to, byte[] prefix) {
+    if (to - from < prefix.length) {
+      return false;
+    }
+    return Arrays.equals(bytes, from, from + prefix.length, prefix, 0, prefix.length);
+  }
+
+  /** The file's bytes, up to {@code limit}; null when it cannot be read. */
+  private byte[] read(String file, int limit) {
+    try (FileInputStream in = new FileInputStream(root + file)) {
+      return in.readNBytes(limit);
+    } catch (IOException | RuntimeException gone) {
+      return null;
+    }
+  }
+
+  private static long parsePid(String name) {
+    if (name.isEmpty() || name.length() > 18) {
+      return -1;
+    }
+    long pid = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      pid = pid * 10 + (c - '0');
+    }
+    return pid;
   }
 }

@@ -4,20 +4,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The process trees running right now, so that an interrupted run can stop them all: call {@link
- * #stopAll()} on SIGINT/SIGTERM and from a JVM shutdown hook, and {@link #close()} when the run is
+ * The process trees of one run: hands out each start's {@link Cookie}, knows the trees running
+ * right now so that an interrupted run can stop them all, and makes sure nothing of the run
+ * outlives it. Call {@link #stopAll()} on SIGINT/SIGTERM, and {@link #close()} when the run is
  * over.
  *
  * <p>Defaults: stops with a {@link ProcessTreeStopper} of 2 s grace. After {@code stopAll()} the
- * registry stays closed: a process that starts later is stopped as soon as it registers. Every
- * tree with a process group of its own is also told to an {@link OrphanReaper}, started with the
- * first one, which kills the groups still running should this JVM die without stopping them.
+ * registry stays closed: a process that starts later is stopped as soon as it registers. The
+ * first cookie starts an {@link OrphanReaper}, which kills every process marked with this run's
+ * cookies should this JVM die without stopping them; {@code close()} stops whatever still
+ * carries one (one look at all of /proc) and lets the reaper go.
  */
 public final class ProcessRegistry implements AutoCloseable {
   private final ProcessTreeStopper stopper;
   private final OrphanReaper reaper;
+  private final String run = Cookie.newRun();
+  private final AtomicLong starts = new AtomicLong();
+  private final AtomicLong firstStart = new AtomicLong(Long.MAX_VALUE); // clock ticks, see stopRun
   private final Set<ProcessTree> live = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
 
@@ -35,23 +41,34 @@ public final class ProcessRegistry implements AutoCloseable {
   }
 
   /**
+   * The cookie for the next process to start, named after what it is for (an item id). The
+   * reaper runs before this returns, so the process is watched from its first instant.
+   */
+  Cookie cookie(String name) {
+    reaper.watch(run);
+    return new Cookie(run, name, starts.incrementAndGet());
+  }
+
+  /**
    * Stops every registered tree (all in one grace period) and refuses new ones. Blocks until they
    * are gone; safe to call more than once and from any thread.
    */
   public void stopAll() {
     closed = true; // before the snapshot: a tree added after it sees closed and stops itself
-    List<ProcessTree> trees = List.copyOf(live);
-    stopper.stop(trees);
-    trees.forEach(tree -> reaper.forget(tree.session()));
+    stopper.stop(List.copyOf(live));
   }
 
   /**
-   * Stops whatever still runs, as {@link #stopAll()}, then lets the reaper go: with nothing left
-   * to kill it exits at once. Call it once the run is over; safe to call more than once.
+   * Stops whatever still runs, as {@link #stopAll()}, and whatever still carries one of the run's
+   * cookies, then lets the reaper go: with nothing left to kill it exits at once. Call it once
+   * the run is over; safe to call more than once.
    */
   @Override
   public void close() {
     stopAll();
+    if (starts.get() > 0) {
+      stopper.stopRun(run, firstStart.get());
+    }
     reaper.close();
   }
 
@@ -67,10 +84,10 @@ public final class ProcessRegistry implements AutoCloseable {
 
   /**
    * Returns false when the registry is closed; the caller must then stop the tree itself and
-   * {@link #unregister} it. A tree counted by {@link #size()} is known to the reaper.
+   * {@link #unregister} it.
    */
   boolean register(ProcessTree tree) {
-    reaper.watch(tree.session());
+    firstStart.accumulateAndGet(tree.startTicks(), Math::min);
     live.add(tree);
     if (closed) {
       live.remove(tree);
@@ -79,10 +96,9 @@ public final class ProcessRegistry implements AutoCloseable {
     return true;
   }
 
-  /** The tree is stopped: it is no longer ours to stop, nor the reaper's. */
+  /** The tree is stopped: it is no longer ours to stop. */
   void unregister(ProcessTree tree) {
     live.remove(tree);
-    reaper.forget(tree.session());
   }
 
   /** The reaper process, once started. */

@@ -13,13 +13,20 @@ import java.util.Map;
  * @param logFile where every byte of stdout and stderr also goes, in arrival order; null for none.
  *     Its directories are created; an existing file is replaced.
  * @param secrets masks secret values in the output before it is captured or logged
+ * @param name what the process is for, e.g. the item id; named in its {@link Cookie}
  */
 public record ProcessSpec(List<String> command, Path workdir, Map<String, String> environment,
-    Duration timeout, Path logFile, SecretMasker secrets) {
+    Duration timeout, Path logFile, SecretMasker secrets, String name) {
 
   public ProcessSpec {
     command = List.copyOf(command);
     environment = Map.copyOf(environment);
+    name = name == null ? "" : name;
+  }
+
+  public ProcessSpec(List<String> command, Path workdir, Map<String, String> environment,
+      Duration timeout, Path logFile, SecretMasker secrets) {
+    this(command, workdir, environment, timeout, logFile, secrets, "");
   }
 
   /** Without a log file: the bounded captures are all that is kept. */

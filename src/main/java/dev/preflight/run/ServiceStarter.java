@@ -58,7 +58,7 @@ final class ServiceStarter {
     Instant startedAt = clock.instant();
     long t0 = System.nanoTime();
     Background bg = processes.start(new ProcessSpec(command(service.command()), item.workdir(),
-        env, null, log, secrets));
+        env, null, log, secrets, item.id()));
     String shownLog = logs.shown(log);
     if (bg.notStarted() != null) {
       return RunningService.failed(ItemResult.notRun(item, Status.ERROR, bg.notStarted())

@@ -4,42 +4,34 @@ import dev.preflight.run.CommandLookup.Unrunnable;
 import dev.preflight.run.ProcessOutcome.Exited;
 import dev.preflight.run.ProcessOutcome.NotStarted;
 import dev.preflight.run.ProcessOutcome.TimedOut;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.zeroturnaround.exec.ProcessExecutor;
-import org.zeroturnaround.exec.ProcessResult;
-import org.zeroturnaround.exec.StartedProcess;
-import org.zeroturnaround.exec.stop.ProcessStopper;
-import org.zeroturnaround.exec.stream.PumpStreamHandler;
-import org.zeroturnaround.exec.stream.StreamPumper;
 
 /**
- * Runs a {@link ProcessSpec} as a real subprocess, through zt-exec: the only class that imports it.
+ * Runs a {@link ProcessSpec} as a real subprocess, with the JDK's {@link ProcessBuilder}.
  *
  * <p>Defaults: started through {@code setsid} (found in /usr/bin or /bin; without it, as is) so
- * the item leads its own session; exactly the spec's environment; stdin a pipe closed at once, so
- * a read sees end of file; stdout and stderr captured apart, each in a {@link BoundedCapture}
- * (64 KiB head + 64 KiB tail). On timeout the whole tree is stopped by a {@link
- * ProcessTreeStopper} (2 s grace) and the output so far returned. After an exit, pipes still held
- * open by leftovers get 1 s to close (zt-exec's close timeout), then the leftovers are stopped and
- * the pipes get 1 s more before the output is taken as it stands. Durations come from {@link
+ * the item leads its own session, away from the terminal; exactly the spec's environment plus
+ * the start's {@link Cookie}; stdin /dev/null, so a read sees end of file; stdout and stderr
+ * captured apart by {@link Pumps}, each in a {@link BoundedCapture} (64 KiB head + 64 KiB tail).
+ * On timeout the whole tree is stopped by a {@link ProcessTreeStopper} (2 s grace) and the output
+ * so far returned. After an exit, pipes still held open by leftovers get 1 s to close, then the
+ * leftovers are stopped and the pipes get 1 s more before the output is taken as it stands; and
+ * whatever the item left running without holding its pipes (a background job writing to a file,
+ * a double-forked daemon) is stopped before {@code run} returns. Durations come from {@link
  * System#nanoTime()}; a null timeout waits for ever. Every running tree is in the {@link
  * ProcessRegistry}, so an interrupted run can stop them all; a run stopped that way, or through
  * an interrupt of the calling thread (which stays set), ends as {@code Exited} with the code of
@@ -47,15 +39,14 @@ import org.zeroturnaround.exec.stream.StreamPumper;
  * returns; a log that cannot be written is reported to the log-problem consumer (ignored by
  * default) and never changes the outcome.
  *
- * <p>zt-exec's own timeout and destroy would signal only the process it started: the shell, whose
- * children then live on under init. So the timeout is ours, the stopping is {@link
- * ProcessTreeStopper}'s, and zt-exec gets a {@link ProcessStopper} that stops the tree too, should
- * its wait ever be cancelled.
+ * <p>The JDK alone would signal only the process it started, the shell, whose children then live
+ * on under init; so the timeout and the stopping are ours. Pumps run on a pool shared by all
+ * starts, of daemon threads: a pipe held by an escaped grandchild must not keep the JVM alive.
  */
 public final class SubprocessRunner implements ProcessRunner {
   public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(1);
   private static final Duration FOREVER = Duration.ofDays(36_500);
-  private static final int CHUNK = 64 * 1024; // a Linux pipe's capacity; zt-exec reads 1 KiB
+  private static final File NO_INPUT = new File("/dev/null");
 
   private final ProcessRegistry registry;
   private final ProcessTreeStopper stopper;
@@ -64,7 +55,11 @@ public final class SubprocessRunner implements ProcessRunner {
   private final LongSupplier nanoTime;
   private final Consumer<String> logProblems;
   private final ProcTable table = new ProcTable();
-  private final Set<String> inherited = Set.copyOf(new ProcessBuilder().environment().keySet());
+  private final ExecutorService pumpThreads = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "preflight-pump");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   public SubprocessRunner(ProcessRegistry registry) {
     this(registry, problem -> {});
@@ -111,6 +106,9 @@ public final class SubprocessRunner implements ProcessRunner {
     } catch (Unrunnable e) {
       return new NotStarted(e.getMessage(), since(start));
     }
+    if (registry.stopping()) {
+      return interrupted(start);
+    }
     OutputLog log = OutputLog.open(spec.logFile());
     try {
       return execute(spec, argv, workdir, log, start);
@@ -127,16 +125,14 @@ public final class SubprocessRunner implements ProcessRunner {
   @Override
   public Background start(ProcessSpec spec) {
     Path workdir = spec.workdir() == null ? Path.of("").toAbsolutePath() : spec.workdir();
+    Cookie cookie = registry.cookie(spec.name());
     OutputLog log;
-    Pumps pumps;
-    StartedProcess started;
-    TreeStopper onCancel = new TreeStopper(stopper);
+    Process process;
     try {
       List<String> argv = argv(spec, workdir);
       log = OutputLog.open(spec.logFile());
-      pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log, spec.secrets());
       try {
-        started = start(spec, argv, workdir, pumps, onCancel);
+        process = start(spec, argv, workdir, cookie);
       } catch (Unrunnable e) {
         log.close();
         throw e;
@@ -144,15 +140,11 @@ public final class SubprocessRunner implements ProcessRunner {
     } catch (Unrunnable e) {
       return Background.failed(e.getMessage());
     }
-    ProcessTree tree = ProcessTree.of(started.getProcess().toHandle(), setsid.isPresent(), table);
-    onCancel.tree = tree;
-    // A service is stopped while other items still start processes: a spawn helper forked from
-    // this JVM holds copies of every pipe for a moment, so the pipe holders are left out here;
-    // the service leads its own session, which finds what it started.
-    ProcessTree members = new ProcessTree(tree.root(), tree.session(), Set.of(),
-        tree.startTicks());
+    ProcessTree tree = ProcessTree.of(process.toHandle(), cookie, table);
+    Pumps pumps = new Pumps(log, spec.secrets());
+    pumps.start(process, pumpThreads);
     Runnable stop = () -> {
-      stopper.stop(members);
+      stopper.stop(tree);
       pumps.await(drain);
       pumps.release();
       registry.unregister(tree);
@@ -163,30 +155,29 @@ public final class SubprocessRunner implements ProcessRunner {
       stop.run();
       return Background.failed("stopped: the run is being interrupted");
     }
-    return new StartedBackground(started.getProcess(), stop, pumps.stdout::toOutput,
-        pumps.stderr::toOutput);
+    return new StartedBackground(process, stop, pumps.stdout::toOutput, pumps.stderr::toOutput);
   }
 
   private ProcessOutcome execute(
       ProcessSpec spec, List<String> argv, Path workdir, OutputLog log, long start) {
-    Pumps pumps = new Pumps(new BoundedCapture(), new BoundedCapture(), log, spec.secrets());
-    TreeStopper onCancel = new TreeStopper(stopper);
-    StartedProcess started;
+    Cookie cookie = registry.cookie(spec.name());
+    Process process;
     try {
-      started = start(spec, argv, workdir, pumps, onCancel);
+      process = start(spec, argv, workdir, cookie);
     } catch (Unrunnable e) {
       return new NotStarted(e.getMessage(), since(start));
     }
-    Process process = started.getProcess();
-    ProcessTree tree = ProcessTree.of(process.toHandle(), setsid.isPresent(), table);
-    onCancel.tree = tree;
+    ProcessTree tree = ProcessTree.of(process.toHandle(), cookie, table);
+    Pumps pumps = new Pumps(log, spec.secrets());
+    pumps.start(process, pumpThreads);
     if (!registry.register(tree)) {
       stopper.stop(tree);
-      registry.unregister(tree);
-      return new NotStarted("stopped: the run is being interrupted", since(start));
+      pumps.await(drain);
+      pumps.release();
+      return interrupted(start);
     }
     try {
-      return supervise(started, tree, pumps, spec.timeout(), start);
+      return supervise(process, tree, pumps, spec.timeout(), start);
     } finally {
       registry.unregister(tree);
     }
@@ -206,75 +197,47 @@ public final class SubprocessRunner implements ProcessRunner {
     return argv;
   }
 
-  private StartedProcess start(ProcessSpec spec, List<String> argv, Path workdir, Pumps pumps,
-      ProcessStopper onCancel) throws Unrunnable {
+  private static Process start(ProcessSpec spec, List<String> argv, Path workdir, Cookie cookie)
+      throws Unrunnable {
+    ProcessBuilder builder = new ProcessBuilder(argv)
+        .directory(workdir.toFile())
+        .redirectInput(Redirect.from(NO_INPUT));
+    Map<String, String> environment = builder.environment();
+    environment.clear();
+    environment.putAll(spec.environment());
+    environment.put(Cookie.VARIABLE, cookie.value()); // ours, whatever the spec says
     try {
-      return new ProcessExecutor(argv)
-          .directory(workdir.toFile())
-          .environment(exactly(spec.environment()))
-          .streams(pumps) // no input stream given: zt-exec closes the child's stdin at once
-          .redirectErrorStream(false)
-          .closeTimeout(drain.toNanos(), TimeUnit.NANOSECONDS)
-          .stopper(onCancel)
-          .exitValueAny()
-          .start();
+      return builder.start();
     } catch (IOException e) { // only a race with the lookup above gets here
-      // zt-exec rewords the JDK's message; the original names the errno
-      throw Unrunnable.from(spec.command().get(0),
-          e.getCause() instanceof IOException jdk ? jdk : e);
+      throw Unrunnable.from(spec.command().get(0), e);
     }
   }
 
-  /**
-   * zt-exec only adds to the JVM's environment, and removes a variable given as null: so every
-   * inherited name not in the spec is given as null.
-   */
-  private Map<String, String> exactly(Map<String, String> environment) {
-    Map<String, String> exact = new HashMap<>();
-    inherited.forEach(name -> exact.put(name, null));
-    exact.putAll(environment);
-    return exact;
-  }
-
   private ProcessOutcome supervise(
-      StartedProcess started, ProcessTree tree, Pumps pumps, Duration timeout, long start) {
-    Process process = started.getProcess();
-    Future<ProcessResult> done = started.getFuture(); // exit, then pipes closed or drain passed
-    ProcessResult result = null;
+      Process process, ProcessTree tree, Pumps pumps, Duration timeout, long start) {
+    boolean exited = false;
     try {
-      result = timeout == null || timeout.compareTo(FOREVER) > 0
-          ? done.get() : done.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      if (process.isAlive()) {
+      if (timeout == null || timeout.compareTo(FOREVER) > 0) {
+        process.waitFor();
+        exited = true;
+      } else {
+        exited = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      if (!exited) {
         stopper.stop(tree);
         pumps.await(drain);
         pumps.release();
-        return new TimedOut(
-            pumps.stdout.toOutput(), pumps.stderr.toOutput(), since(start));
+        return new TimedOut(pumps.stdout.toOutput(), pumps.stderr.toOutput(), since(start));
       }
-      result = drained(done); // it exited in time; leftovers are holding the pipes
+      pumps.await(drain); // a leftover may still hold the pipes, and print for a moment more
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // stays set for the caller; we stop the tree below
-    } catch (ExecutionException e) {
-      // closing the pipes failed; the exit code is still the process's
     }
     stopper.stop(tree); // background jobs and daemons must not outlive the item
     pumps.await(drain);
     pumps.release();
-    int exitCode = result != null ? result.getExitValue() : exitCode(process);
+    int exitCode = exited ? process.exitValue() : exitCode(process);
     return new Exited(exitCode, pumps.stdout.toOutput(), pumps.stderr.toOutput(), since(start));
-  }
-
-  /** The result once zt-exec's bounded wait for the pipes is over; null if it cannot be had. */
-  private ProcessResult drained(Future<ProcessResult> done) {
-    try {
-      return done.get(drain.toNanos() + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // the exit code is still the process's
-    }
-    return null;
   }
 
   /** The stopper waits until the tree is dead, but the JDK may not have reaped the root yet. */
@@ -291,82 +254,11 @@ public final class SubprocessRunner implements ProcessRunner {
     return process.isAlive() ? -1 : process.exitValue();
   }
 
+  private NotStarted interrupted(long start) {
+    return new NotStarted("stopped: the run is being interrupted", since(start));
+  }
+
   private Duration since(long start) {
     return Duration.ofNanos(nanoTime.getAsLong() - start);
-  }
-
-  /** What zt-exec calls when its wait for the process is cancelled: stop the whole tree. */
-  private static final class TreeStopper implements ProcessStopper {
-    private final ProcessTreeStopper stopper;
-    private volatile ProcessTree tree; // known right after start, before anything can cancel
-
-    TreeStopper(ProcessTreeStopper stopper) {
-      this.stopper = stopper;
-    }
-
-    @Override
-    public void stop(Process process) {
-      ProcessTree known = tree;
-      if (known != null) {
-        stopper.stop(known);
-      } else {
-        process.destroyForcibly();
-      }
-    }
-  }
-
-  /**
-   * zt-exec's pumps, reading a pipe's worth at a time into the captures and the log, with a
-   * bounded wait for them. The threads are daemons: a pipe held open by an escaped grandchild
-   * must not keep the JVM alive after the run, the output being taken already.
-   */
-  private static final class Pumps extends PumpStreamHandler {
-    final BoundedCapture stdout;
-    final BoundedCapture stderr;
-    private final List<Thread> threads = new CopyOnWriteArrayList<>();
-
-    Pumps(BoundedCapture stdout, BoundedCapture stderr, OutputLog log, SecretMasker secrets) {
-      // masked before capture and log alike, so neither ever holds a secret
-      super(secrets.maskingStream(log.alongside(stdout)),
-          secrets.maskingStream(log.alongside(stderr)), null);
-      this.stdout = stdout;
-      this.stderr = stderr;
-    }
-
-    /** Passes on what was held back: bytes that might begin a secret, a log line not yet ended. */
-    void release() {
-      for (OutputStream out : List.of(getOut(), getErr())) {
-        try {
-          out.close();
-        } catch (IOException e) {
-          // the captures are in memory and the log reports its own problems
-        }
-      }
-    }
-
-    @Override
-    protected Thread createPump(
-        InputStream in, OutputStream out, boolean closeWhenExhausted, boolean flushImmediately) {
-      Thread thread =
-          newThread(new StreamPumper(in, out, closeWhenExhausted, CHUNK, flushImmediately));
-      threads.add(thread);
-      return thread;
-    }
-
-    /** Waits until both pipes reached end of file or {@code limit} passed; true if they did. */
-    boolean await(Duration limit) {
-      long deadline = System.nanoTime() + limit.toNanos();
-      try {
-        for (Thread pump : threads) {
-          long left = deadline - System.nanoTime();
-          if (left > 0) {
-            pump.join(Duration.ofNanos(left).toMillis() + 1);
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt(); // the caller is stopping; output so far will do
-      }
-      return threads.stream().noneMatch(Thread::isAlive);
-    }
   }
 }

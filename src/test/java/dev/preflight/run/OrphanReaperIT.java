@@ -3,28 +3,38 @@ package dev.preflight.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The reaper's script on real processes; the whole of it after kill -9 is in KillNineIT. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class OrphanReaperIT {
   private final Optional<Path> setsid = SubprocessRunner.findSetsid();
+  private final String run = Cookie.newRun();
+  private final List<Process> started = new ArrayList<>();
 
   @BeforeEach
   void needsSetsid() {
     assumeTrue(setsid.isPresent(), "the reaper needs setsid (Linux)");
+  }
+
+  @AfterEach
+  void cleanUp() {
+    started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+    started.forEach(Process::destroyForcibly);
   }
 
   private static String marker() {
@@ -39,13 +49,12 @@ class OrphanReaperIT {
         .toList();
   }
 
-  /** The {@code sleep <marker>} processes, not the shell or JVM that mention the marker. */
+  /** The {@code sleep <marker>} processes, not the shells whose scripts mention the marker. */
   static List<String> sleeps(String marker) {
     return alive(marker).stream().filter(line -> line.matches("\\S*sleep " + marker)).toList();
   }
 
-  private static boolean within(Duration limit, BooleanSupplier condition)
-      throws InterruptedException {
+  static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -56,55 +65,54 @@ class OrphanReaperIT {
     return true;
   }
 
-  @Test
-  void itemsDieWithAJvmKilledBySigkill() throws Exception {
-    String marker = marker();
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        ReaperDemo.class.getName(), marker).redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null && !line.equals("started")) {
-        System.err.println("demo: " + line);
-      }
-      assertThat(line).as("the demo's item started").isEqualTo("started");
-      assertThat(sleeps(marker)).hasSize(2);
+  /** {@code sh -c script} in a session of its own, with {@code cookie} in its environment. */
+  private void start(String cookie, String script) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(setsid.get().toString(), "sh", "-c", script)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put(Cookie.VARIABLE, cookie);
+    started.add(builder.start());
+  }
 
-      jvm.destroyForcibly(); // SIGKILL: no shutdown hook, no finally, only the reaper is left
-      assertThat(jvm.waitFor(5, TimeUnit.SECONDS)).isTrue();
-
-      assertThat(within(Duration.ofSeconds(5), () -> alive(marker).isEmpty()))
-          .as("nothing of the item outlives the killed JVM: %s", alive(marker)).isTrue();
-    } finally {
-      jvm.destroyForcibly();
-    }
+  private Process reaper() throws IOException {
+    Process reaper = new ProcessBuilder(setsid.get().toString(), "/bin/sh", "-c",
+        OrphanReaper.SCRIPT, "preflight-reaper", Cookie.VARIABLE + "=" + run + "/").start();
+    started.add(reaper);
+    return reaper;
   }
 
   @Test
-  void endOfThePipeKillsTheGroupsStillWatchedAndSparesForgottenOnes() throws Exception {
-    String watchedMarker = marker();
-    String forgottenMarker = marker();
-    // Started through setsid from a JVM (no group leader), each sleep leads its own group.
-    Process watched = new ProcessBuilder(setsid.get().toString(), "sleep", watchedMarker).start();
-    Process forgotten =
-        new ProcessBuilder(setsid.get().toString(), "sleep", forgottenMarker).start();
-    OrphanReaper reaper = new OrphanReaper(setsid);
-    try {
-      reaper.watch(watched.pid());
-      reaper.watch(forgotten.pid());
-      reaper.forget(forgotten.pid());
+  void endOfThePipeKillsEveryProcessOfTheRunAndSparesOthers() throws Exception {
+    String marked = marker();
+    String unmarkedInMarkedGroup = marker();
+    String otherRun = marker();
+    start(run + "/a/1", "sleep " + marked + " & (setsid sleep " + marked + " &); "
+        + "env -u " + Cookie.VARIABLE + " sleep " + unmarkedInMarkedGroup + " & wait");
+    start(Cookie.newRun() + "/a/1", "exec sleep " + otherRun);
+    assertThat(within(Duration.ofSeconds(10), () -> sleeps(marked).size() == 2
+        && sleeps(unmarkedInMarkedGroup).size() == 1 && sleeps(otherRun).size() == 1)).isTrue();
+    Process reaper = reaper();
 
-      reaper.close(); // the pipe ends, as when the JVM dies
+    reaper.getOutputStream().close(); // as when the JVM dies: no "done"
 
-      assertThat(watched.waitFor(5, TimeUnit.SECONDS)).isTrue();
-      assertThat(forgotten.isAlive()).isTrue();
-      assertThat(reaper.process().orElseThrow().isAlive()).isFalse();
-    } finally {
-      watched.destroyForcibly();
-      forgotten.destroyForcibly();
-    }
+    assertThat(reaper.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(sleeps(marked)).isEmpty();
+    assertThat(sleeps(unmarkedInMarkedGroup)).as("in the group a marked shell leads").isEmpty();
+    assertThat(sleeps(otherRun)).hasSize(1);
+  }
+
+  @Test
+  void afterDoneItKillsNothingAndExitsAtOnce() throws Exception {
+    String marked = marker();
+    start(run + "/a/1", "exec sleep " + marked);
+    assertThat(within(Duration.ofSeconds(10), () -> sleeps(marked).size() == 1)).isTrue();
+    Process reaper = reaper();
+
+    reaper.getOutputStream().write("done\n".getBytes(StandardCharsets.US_ASCII));
+    reaper.getOutputStream().close();
+
+    assertThat(reaper.waitFor(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(sleeps(marked)).hasSize(1);
   }
 
   @Test
@@ -121,7 +129,7 @@ class OrphanReaperIT {
     registry.close();
 
     assertThat(reaper.isAlive()).isFalse();
-    assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(500));
+    assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(1));
   }
 
   @Test

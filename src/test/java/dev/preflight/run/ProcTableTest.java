@@ -2,64 +2,55 @@ package dev.preflight.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProcTableTest {
-  @TempDir Path proc;
-
-  private void process(long pid, String comm, char state, long session, long startTicks)
-      throws Exception {
-    Path dir = proc.resolve(Long.toString(pid));
-    Files.createDirectories(dir.resolve("fd"));
-    Files.writeString(dir.resolve("stat"), pid + " (" + comm + ") " + state + " 1 " + session
-        + " " + session + " 0 -1 4194304 0 0 0 0 0 0 0 0 20 0 1 0 " + startTicks
-        + " 0 0 18446744073709551615\n");
-  }
-
-  private void pipe(long pid, int fd, String target) throws Exception {
-    Files.createSymbolicLink(proc.resolve(pid + "/fd/" + fd), Path.of(target));
-  }
+  @TempDir Path dir;
 
   @Test
   void readsStatPastACommandNameWithParenthesesAndSpaces() throws Exception {
-    process(42, "we (ird) name", 'Z', 40, 1234);
+    ProcTable table = new FakeProc(dir).process(42, "we (ird) name", 'Z', 1, 40, 40, 1234).table();
 
-    assertThat(new ProcTable(proc).stat(42))
-        .contains(new ProcTable.Stat('Z', 1, 40, 40, 1234));
-    assertThat(new ProcTable(proc).isZombie(42)).isTrue();
-    assertThat(new ProcTable(proc).stat(43)).isEmpty();
+    assertThat(table.stat(42)).contains(new ProcTable.Stat(42, 'Z', 1, 40, 40, 1234));
+    assertThat(table.isZombie(42)).isTrue();
+    assertThat(table.stat(43)).isEmpty();
   }
 
   @Test
-  void findsSessionMembersAndYoungerPipeHolders() throws Exception {
-    process(10, "sh", 'S', 10, 500);
-    pipe(10, 1, "pipe:[77]");
-    process(11, "sleep", 'S', 10, 510);
-    process(12, "daemon", 'S', 12, 520);
-    pipe(12, 2, "pipe:[77]");
-    process(5, "ssh-mux", 'S', 5, 100); // older than the item: merely handed the pipe
-    pipe(5, 1, "pipe:[77]");
-    process(13, "other", 'S', 13, 530);
-    pipe(13, 1, "pipe:[78]");
-    Files.createDirectories(proc.resolve("self"));
+  void findsTheCookieAmongTheEnvironmentsEntries() throws Exception {
+    ProcTable table = new FakeProc(dir)
+        .process(10, "sh", 'S', 1, 10, 10, 500, "PATH=/bin", "XPREFLIGHT_ITEM=not-it",
+            "PREFLIGHT_ITEM=run/lint/1", "PREFLIGHT_ITEM=second")
+        .process(11, "sh", 'S', 1, 11, 11, 500, "PATH=/bin", "PREFLIGHT_ITEM=")
+        .process(12, "sh", 'S', 1, 12, 12, 500, "PATH=/bin")
+        .table();
 
-    ProcTable table = new ProcTable(proc);
-    assertThat(table.outputPipes(10)).containsExactly("pipe:[77]");
-    assertThat(table.members(10, Set.of("pipe:[77]"), 500))
-        .containsExactlyInAnyOrder(10L, 11L, 12L);
-    assertThat(table.members(0, Set.of(), 500)).isEmpty();
+    assertThat(table.cookie(10)).contains("run/lint/1");
+    assertThat(table.cookie(11)).contains("");
+    assertThat(table.cookie(12)).isEmpty();
+    assertThat(table.cookie(13)).isEmpty();
+  }
+
+  @Test
+  void listsProcessesAndTheLastPidGivenOut() throws Exception {
+    FakeProc proc = new FakeProc(dir).lastPid(31999)
+        .process(10, "a", 'S', 1, 10, 10, 1).process(200, "b", 'S', 1, 10, 10, 1);
+
+    assertThat(proc.table().pids()).containsExactlyInAnyOrder(10L, 200L);
+    assertThat(proc.table().lastPid()).hasValue(31999);
+    assertThat(proc.table().available()).isTrue();
   }
 
   @Test
   void withoutProcEverythingIsEmpty() {
-    ProcTable table = new ProcTable(proc.resolve("missing"));
+    ProcTable table = new ProcTable(dir.resolve("missing"));
 
+    assertThat(table.available()).isFalse();
     assertThat(table.isZombie(1)).isFalse();
-    assertThat(table.outputPipes(1)).isEmpty();
-    assertThat(table.members(1, Set.of("pipe:[1]"), 0)).isEmpty();
+    assertThat(table.pids()).isEmpty();
+    assertThat(table.lastPid()).isEmpty();
+    assertThat(table.cookie(1)).isEmpty();
   }
 }
