@@ -11,6 +11,7 @@ import dev.preflight.report.PlanReport;
 import dev.preflight.run.GatePolicy;
 import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
+import dev.preflight.run.Shards;
 import dev.preflight.run.Waves;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,6 +70,9 @@ final class GateRun {
       }
     }
     Plan plan = Plan.of(checklist, selected, request.skip(), request.tags());
+    if (request.shard() != null) {
+      plan = Shards.select(plan, request.shard(), LastRun.durations(state.lastRun()));
+    }
     if (request.dryRun()) {
       ctx.out().print(PlanReport.render(checklist, Waves.of(plan), plan.notRun(), request.jobs()));
       return ExitCode.PASSED.code();
@@ -90,7 +94,7 @@ final class GateRun {
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
     RunResult run = new RunResult(checklist, started, took, results, verdict,
-        Environment.of(state.root().getParent()));
+        Environment.of(state.root().getParent()), request.shard());
 
     term.finish(run);
     boolean written = reports.write(run);
@@ -112,6 +116,9 @@ final class GateRun {
   }
 
   private void remember(RunResult run) {
+    if (run.shard() != null) {
+      return; // a part is not the last run; every shard must balance from the same file
+    }
     try {
       AtomicFiles.write(state.lastRun(), new JsonReport().render(run));
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.preflight.cli;
 
+import dev.preflight.model.Shard;
 import dev.preflight.run.Scheduler;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param tags keep only items carrying one of these
  * @param jobs how many items may run at once, at least 1
  * @param prompt whether pending manual items may be asked about on the terminal
+ * @param shard the part of the checklist to run ({@code --shard}), null for all of it
  */
 record RunRequest(
     Set<String> only,
@@ -23,7 +25,14 @@ record RunRequest(
     boolean rerunFailed,
     boolean dryRun,
     boolean prompt,
-    List<ReportRequest> reports) {
+    List<ReportRequest> reports,
+    Shard shard) {
+
+  RunRequest(Set<String> only, Set<String> skip, Set<String> tags, int jobs,
+      Scheduler.FailFast failFast, boolean rerunFailed, boolean dryRun, boolean prompt,
+      List<ReportRequest> reports) {
+    this(only, skip, tags, jobs, failFast, rerunFailed, dryRun, prompt, reports, null);
+  }
 
   RunRequest {
     only = Set.copyOf(only);

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param file the checklist file as the user named it (for display)
  * @param secrets environment variable names whose values are masked in every output
+ * @param fingerprint the version of the checklist ({@link Fingerprint}); null computes it from the
+ *     sections, a report read back passes the one it recorded
  */
 public record Checklist(
     String name,
@@ -17,12 +19,21 @@ public record Checklist(
     Path file,
     Map<String, String> env,
     List<String> secrets,
-    List<Section> sections) {
+    List<Section> sections,
+    String fingerprint) {
 
   public Checklist {
     env = Map.copyOf(env);
     secrets = List.copyOf(secrets);
     sections = List.copyOf(sections);
+    if (fingerprint == null) {
+      fingerprint = Fingerprint.of(name, sections);
+    }
+  }
+
+  public Checklist(String name, String description, Path file, Map<String, String> env,
+      List<String> secrets, List<Section> sections) {
+    this(name, description, file, env, secrets, sections, null);
   }
 
   /** Every item, depth first, in checklist order. */
