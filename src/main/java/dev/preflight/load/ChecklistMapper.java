@@ -16,9 +16,9 @@ import java.util.Set;
 /** Maps the top level of a checklist (SPEC §3) and ties sections, items and needs together. */
 final class ChecklistMapper {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
-  private static final List<String> KEYS = List.of("version", "name", "description",
+  static final List<String> KEYS = List.of("version", "name", "description",
       "defaults", "env", "secrets", "vars", "sections");
-  private static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
+  static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
       "shell");
 
   private ChecklistMapper() {}

@@ -13,7 +13,7 @@ import java.util.Map;
  * sections are rebuilt around the finished items once their needs are resolved.
  */
 final class SectionMapper {
-  private static final List<String> KEYS = List.of("id", "title", "description", "items",
+  static final List<String> KEYS = List.of("id", "title", "description", "items",
       "sections", "tags", "severity", "needs");
   private static final Map<String, String> SYNONYMS = Map.of("name", "title", "children",
       "sections", "steps", "items", "checks", "items", "depends_on", "needs");
