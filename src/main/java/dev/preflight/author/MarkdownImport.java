@@ -75,7 +75,13 @@ public final class MarkdownImport {
     return out;
   }
 
-  private Outline.Item item(Outline.ItemBuilder b, String sectionId, int position) {
+  /** Matches what the loader would read as a {{ variable }} in imported text. */
+  private static final java.util.regex.Pattern VARIABLE =
+      java.util.regex.Pattern.compile("\\{\\{(\\s*[A-Za-z_][A-Za-z0-9_-]*\\s*)}}");
+
+  private Outline.Item item(Outline.ItemBuilder raw, String sectionId, int position) {
+    Outline.ItemBuilder b = new Outline.ItemBuilder(literal(raw.title()), literal(raw.text()),
+        raw.command(), raw.checked());
     String id = ids.item(b.title(), b.command(), sectionId, position);
     List<Thresholds.Threshold> thresholds = Thresholds.find(b.title(), b.text());
     List<String> todo = new ArrayList<>();
@@ -147,6 +153,14 @@ public final class MarkdownImport {
     }
     todo.add("automate '" + t.phrase() + "' as expect: " + t.condition() + "\nwith "
         + source.suggestion() + " in place of manual:");
+  }
+
+  /**
+   * Text with {@code {{ name }}} in it would be read as a variable: the braces get a space
+   * between them, which reads the same to a person and means nothing to the loader.
+   */
+  private static String literal(String text) {
+    return VARIABLE.matcher(text).replaceAll("{ {$1} }");
   }
 
   private static List<String> dedupe(List<String> conditions) {

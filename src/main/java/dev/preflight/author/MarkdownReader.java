@@ -43,9 +43,13 @@ final class MarkdownReader {
       .extensions(List.of(TablesExtension.create(), TaskListItemsExtension.create())).build();
   private static final Pattern BOX_LINE = Pattern.compile("^\\s*[□☐☑☒]\\s*(.+)$");
   private static final Pattern BOX_CELL = Pattern.compile("^\\s*(?:[-*]\\s*)?(?:[□☐☑☒✅✔]|\\[[ xX]?\\])\\s*$");
-  private static final Pattern LEADING_SYMBOLS =
-      Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cn}\\p{Cs}\\uFE0F\\u200D\\s]+");
-  private static final Pattern TITLE_SPLIT = Pattern.compile("\\s*(?:[:：]\\s+|[:：](?=\\S)|\\s+[-–—]\\s+)");
+  private static final Pattern LEADING_SYMBOLS = Pattern.compile(
+      "^(?:[\\p{So}\\x{1F3FB}-\\x{1F3FF}\\p{Cn}\\p{Cs}\\uFE0F\\u200D\\s]|:[a-z0-9_+-]+:)+");
+  /** A table whose first column is headed like this lists one check per row. */
+  private static final Pattern CHECKS_HEADER =
+      Pattern.compile("(?i)^(checks?|items?|tasks?|requirements?|controls?|steps?)\\b.*");
+  private static final Pattern TITLE_SPLIT =
+      Pattern.compile("\\s*(?:[:：]\\s+|：(?=\\S)|\\s+[-–—]\\s+)");
 
   /** The document as read: its title, what precedes the first section, and the sections. */
   record Document(String title, String subtitle, String description, List<Outline.SectionBuilder> sections) {}
@@ -60,8 +64,7 @@ final class MarkdownReader {
         headings.add(h);
       }
     }
-    long h1 = headings.stream().filter(h -> h.getLevel() == 1).count();
-    Heading titleHeading = h1 == 1 && !headings.isEmpty() && headings.get(0).getLevel() == 1
+    Heading titleHeading = !headings.isEmpty() && headings.get(0).getLevel() == 1
         ? headings.get(0) : null;
     String title = titleHeading == null ? null : headingText(titleHeading);
     String subtitle = null;
@@ -222,10 +225,12 @@ final class MarkdownReader {
           continue;
         }
         List<String> cells = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         String command = null;
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           if (cell instanceof TableCell tc) {
             cells.add(inline(tc).replace("\n", " ").strip());
+            names.add(text(tc).replace("\n", " ").strip());
             command = command == null ? command(tc) : command;
           }
         }
@@ -240,7 +245,8 @@ final class MarkdownReader {
             break;
           }
         }
-        if (box < 0) {
+        boolean checks = !header.isEmpty() && CHECKS_HEADER.matcher(header.get(0)).matches();
+        if (box < 0 && !checks) {
           continue;
         }
         String title = null;
@@ -251,7 +257,7 @@ final class MarkdownReader {
             continue;
           }
           if (title == null) {
-            title = cell;
+            title = names.get(i);
           } else {
             String name = i < header.size() ? header.get(i) : "";
             rest.add(name.isEmpty() ? cell : name + ": " + cell);
@@ -259,7 +265,7 @@ final class MarkdownReader {
         }
         if (title != null) {
           into.items.add(new Outline.ItemBuilder(clean(title), String.join("\n", rest), command,
-              cells.get(box).matches(".*[xX☑✅✔].*")));
+              box >= 0 && cells.get(box).matches(".*[xX☑✅✔].*")));
         }
       }
     }
@@ -300,12 +306,18 @@ final class MarkdownReader {
         rest = text.substring(m.end());
       } else {
         String first = text.lines().findFirst().orElse("");
-        title = first.length() <= 100 ? first : first.substring(0, 80) + "…";
+        title = first.length() <= 100 ? first : shorten(first);
         rest = first.length() <= 100 ? text.substring(first.length()) : text;
       }
     }
     rest = rest.replaceFirst("^\\s*[:：]?\\s*([-–—]\\s+)?", "").strip();
     return new Outline.ItemBuilder(clean(title), rest, command, checked);
+  }
+
+  /** The start of a long line, cut after a word, for a title; the whole line stays the text. */
+  private static String shorten(String line) {
+    int cut = line.lastIndexOf(' ', 80);
+    return line.substring(0, cut > 40 ? cut : 80).strip() + "…";
   }
 
   /** The text of a leading {@code **bold**} name, or null. */
@@ -343,6 +355,25 @@ final class MarkdownReader {
     String out = LEADING_SYMBOLS.matcher(s.strip()).replaceFirst("").strip();
     out = out.replaceAll("[:：]$", "").strip();
     return out.isEmpty() ? s.strip() : out;
+  }
+
+  /** Inline content as a name: like {@link #inline} without link targets. */
+  static String text(Node parent) {
+    StringBuilder out = new StringBuilder();
+    for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+      out.append(c instanceof Link link ? text(link) : c.getFirstChild() != null ? text(c)
+          : inline(wrap(c)));
+    }
+    return out.toString();
+  }
+
+  private static Node wrap(Node leaf) {
+    Paragraph p = new Paragraph();
+    Node copy = leaf instanceof Text t ? new Text(t.getLiteral())
+        : leaf instanceof Code c ? new Code(c.getLiteral()) : leaf instanceof SoftLineBreak
+            ? new SoftLineBreak() : new Text("");
+    p.appendChild(copy);
+    return p;
   }
 
   /** Inline content as text: code keeps its backticks, links keep their target. */

@@ -101,8 +101,23 @@ final class Thresholds {
     return before.substring(start);
   }
 
-  /** Full-width signs as plain ones: {@code ＞80％} reads as {@code >80%}. */
+  /** Words for comparisons, as people write them before a number. */
+  private static final List<String[]> WORDS = List.of(
+      new String[] {"(?i)\\b(at least|no less than|not less than)\\s+(?=\\d)", ">= "},
+      new String[] {"(?i)\\b(at most|no more than|not more than|within)\\s+(?=\\d)", "<= "},
+      new String[] {"(?i)\\b(over|above|more than|greater than|higher than)\\s+(?=\\d)", "> "},
+      new String[] {"(?i)\\b(under|below|less than|lower than)\\s+(?=\\d)", "< "},
+      new String[] {"(不低于|不少于|至少)\\s*(?=\\d)", ">="},
+      new String[] {"(不高于|不超过|最多)\\s*(?=\\d)", "<="},
+      new String[] {"(大于|高于|超过)\\s*(?=\\d)", ">"},
+      new String[] {"(小于|低于)\\s*(?=\\d)", "<"});
+
+  /** Full-width signs as plain ones ({@code ＞80％} is {@code >80%}), words as signs. */
   private static String normalise(String s) {
-    return s.replace('＞', '>').replace('＜', '<').replace('％', '%').replace('＝', '=');
+    String out = s.replace('＞', '>').replace('＜', '<').replace('％', '%').replace('＝', '=');
+    for (String[] w : WORDS) {
+      out = out.replaceAll(w[0], w[1]);
+    }
+    return out;
   }
 }
