@@ -142,9 +142,10 @@ class MarkdownImportTest {
         ## Before the tag
         1. [ ] Run `pytest -q` on the release branch
         2. [x] **Changelog**: every user-visible change listed
+
+           Say when it ships.
            - [ ] Breaking changes called out
              - [ ] Migration guide linked
-           - a plain note under the item
         3. [ ] `./mvnw -B verify` passes
         * [ ] Lint: `ruff check .` shows nothing
 
@@ -173,7 +174,7 @@ class MarkdownImportTest {
     assertThat(item(c, "lint").expect()).extracting(cond -> cond.text())
         .containsExactly("issues == 0");
     assertThat(((Check.Manual) item(c, "changelog").check()).instructions())
-        .isEqualTo("every user-visible change listed\n- a plain note under the item");
+        .isEqualTo("every user-visible change listed\nSay when it ships.");
     String yaml = ChecklistText.render(outline);
     assertThat(yaml).contains("as expect: p95_ms < 300").contains("as expect: error_rate < 0.5");
   }
