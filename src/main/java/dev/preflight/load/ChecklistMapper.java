@@ -17,7 +17,7 @@ import java.util.Set;
 final class ChecklistMapper {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   static final List<String> KEYS = List.of("version", "name", "description",
-      "defaults", "env", "secrets", "vars", "sections");
+      "defaults", "env", "secrets", "vars", "sections", "profiles", "env_file");
   static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
       "shell");
 
@@ -25,20 +25,26 @@ final class ChecklistMapper {
 
   /** The checklist, or null when anything was reported. */
   static Checklist map(Node.MapNode root, Path file, Path displayFile, SourceText source,
-      Map<String, String> varOverrides, Problems problems) {
-    Path baseDir = file.toAbsolutePath().normalize().getParent();
-    Context bare = new Context(problems, source, new Vars(Map.of()), baseDir);
+      Map<String, String> varOverrides, String profile, Problems problems) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path baseDir = abs.getParent();
+    Context bare = new Context(problems, source, new Vars(Map.of()), baseDir, List.of(abs));
     Map<String, String> vars = vars(bare.fields(root, ""), bare);
+    Profiles.Profile chosen = Profiles.choose(bare.fields(root, ""), bare, profile);
+    vars.putAll(chosen.vars());
     vars.putAll(varOverrides);
-    Context cx = new Context(problems, source, new Vars(vars), baseDir);
+    Context cx = new Context(problems, source, new Vars(vars), baseDir, List.of(abs));
     Fields f = cx.fields(root, "");
-    f.allowOnly(KEYS, Map.of("title", "name", "variables", "vars", "environment", "env"),
+    f.allowOnly(KEYS, Map.of("title", "name", "variables", "vars", "environment", "env",
+        "envfile", "env_file", "dotenv", "env_file", "profile", "profiles"),
         Map.of("items", "items belong inside a section", "include",
-            "include is allowed only inside a section, and is not supported yet"));
+            "include belongs in a section: the included file's sections are placed there"));
     version(f, cx);
     String name = f.required("name", "add name: what this checklist is for");
-    Map<String, String> env = new EnvMapper(cx).env(f, "env");
-    List<String> secrets = new EnvMapper(cx).secrets(f);
+    Map<String, String> env = new LinkedHashMap<>(EnvFiles.read(f, cx));
+    env.putAll(new EnvMapper(cx).env(f, "env"));
+    env.putAll(chosen.env());
+    List<String> secrets = new java.util.ArrayList<>(new EnvMapper(cx).secrets(f));
     Scope scope = defaults(f, cx, env);
     Ids ids = new Ids(problems);
     SectionMapper sections = new SectionMapper(cx, ids);
@@ -51,6 +57,7 @@ final class ChecklistMapper {
     } else {
       shapes = sections.sections(f.node("sections"), "sections", scope);
     }
+    sections.includedSecrets().stream().filter(s -> !secrets.contains(s)).forEach(secrets::add);
     Map<String, List<String>> needs = new Needs(ids, problems).resolve(sections.drafts());
     if (!problems.isEmpty()) {
       return null;
@@ -63,7 +70,7 @@ final class ChecklistMapper {
     return new Checklist(name, f.text("description"), displayFile, env, secrets, built);
   }
 
-  private static void version(Fields f, Context cx) {
+  static void version(Fields f, Context cx) {
     Node v = f.node("version");
     if (v == null) {
       cx.problems().add(f.map().mark(), "", "missing required key 'version'", "add version: 1");
@@ -74,7 +81,7 @@ final class ChecklistMapper {
     }
   }
 
-  private static Map<String, String> vars(Fields f, Context cx) {
+  static Map<String, String> vars(Fields f, Context cx) {
     Map<String, String> vars = new LinkedHashMap<>();
     Node.MapNode map = f.mapAt("vars");
     if (map == null) {

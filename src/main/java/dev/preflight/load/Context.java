@@ -1,13 +1,19 @@
 package dev.preflight.load;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What every mapper needs while turning nodes into the model.
  *
  * @param baseDir the checklist file's directory; relative workdirs resolve against it
+ * @param chain the files being read, outermost first, to find include cycles
  */
-record Context(Problems problems, SourceText source, Vars vars, Path baseDir) {
+record Context(Problems problems, SourceText source, Vars vars, Path baseDir, List<Path> chain) {
+
+  Context {
+    chain = List.copyOf(chain);
+  }
 
   Fields fields(Node.MapNode map, String path) {
     return new Fields(map, path, this);

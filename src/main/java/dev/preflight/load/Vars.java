@@ -22,6 +22,11 @@ final class Vars {
     this.values = new TreeMap<>(values);
   }
 
+  /** Every variable and its value. */
+  Map<String, String> values() {
+    return Map.copyOf(values);
+  }
+
   /** {@code text} with every reference replaced; unknown names are reported and left as is. */
   String expand(String text, Mark at, String path, Problems problems) {
     if (text.indexOf("{{") < 0) {
