@@ -41,7 +41,8 @@ class DocExamplesTest {
     for (Path doc : docs) {
       Matcher m = YAML_BLOCK.matcher(Files.readString(doc, StandardCharsets.UTF_8));
       for (int n = 1; m.find(); n++) {
-        if (m.group(1).startsWith("version:")) {
+        if (m.group(1).startsWith("version:")
+            || m.group(1).startsWith("# yaml-language-server:")) {
           examples.add(new Example(doc + " #" + n, m.group(1)));
         }
       }
