@@ -49,7 +49,6 @@ class ChecklistSchemaTest {
       Map.entry("tabs.yaml", "not YAML"),
       Map.entry("duplicate-key.yaml", "a JSON tree keeps one of the keys"),
       Map.entry("empty.yaml", "no document"),
-      Map.entry("only-document-marker.yaml", "no document"),
       Map.entry("cycles.yaml", "needs form a cycle"),
       Map.entry("needs.yaml", "needs names ids that do not exist"),
       Map.entry("vars.yaml", "variables that are not defined"),
