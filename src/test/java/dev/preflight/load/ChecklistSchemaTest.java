@@ -48,7 +48,7 @@ class ChecklistSchemaTest {
       Map.entry("empty.yaml", "no document"),
       Map.entry("cycles.yaml", "needs form a cycle"),
       Map.entry("needs.yaml", "needs names ids that do not exist"),
-      Map.entry("metric-without-parse.yaml", "a metric needs a parser"),
+      Map.entry("metric-without-parse.yaml", "a metric needs a parser"));
 
   private static Set<ValidationMessage> errors(JsonNode doc) {
     return SCHEMA.validate(doc);
