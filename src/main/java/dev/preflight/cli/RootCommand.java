@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Runs a release checklist and gates the release on its result.",
     subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, MergeCommand.class,
-      ImportCommand.class, SchemaCommand.class},
+      ImportCommand.class, SchemaCommand.class, InitCommand.class, CompletionCommand.class,
+      ManCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",
