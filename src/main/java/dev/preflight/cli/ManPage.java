@@ -70,9 +70,16 @@ final class ManPage {
     return d.length == 0 ? "" : d[0];
   }
 
-  /** Text safe in roff: backslashes and dashes escaped, no line that starts a request. */
+  /**
+   * Text safe in roff: backslashes and dashes escaped, characters beyond ASCII as {@code
+   * \[uXXXX]} (man reads pages as Latin-1 unless told otherwise), no line that starts a request.
+   */
   static String escape(String text) {
-    String s = text.replace("\\", "\\e").replace("-", "\\-").replaceAll("%n", " ");
+    StringBuilder ascii = new StringBuilder();
+    text.replace("\\", "\\e").replace("-", "\\-").replaceAll("%n", " ").codePoints()
+        .forEach(c -> ascii.append(c < 0x80 ? Character.toString(c)
+            : String.format("\\[u%04X]", c)));
+    String s = ascii.toString();
     StringBuilder out = new StringBuilder();
     for (String line : s.split("\n", -1)) {
       if (out.length() > 0) {
