@@ -78,6 +78,7 @@ final class GateRun {
       return ExitCode.PASSED.code();
     }
 
+    Written.schema(ctx, state.root().getParent()); // the editor schema matches this version
     PrintStream screen = reports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
