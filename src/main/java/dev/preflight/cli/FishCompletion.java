@@ -84,7 +84,8 @@ final class FishCompletion {
     return d.length == 0 ? "" : d[0];
   }
 
-  private static String quote(String s) {
+  private static String quote(String text) {
+    String s = text.replace("%n", " ").replace("%%", "%");
     return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 }

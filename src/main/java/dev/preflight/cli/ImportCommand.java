@@ -19,9 +19,10 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Turn a Markdown checklist into checklist YAML: headings become sections, "
-        + "task items (- [ ], □) items, `commands` run items with their tool's parser, "
-        + "thresholds such as >80% conditions. # TODO: comments mark what a person must decide."},
+    description = {"Turn a Markdown checklist into checklist YAML.",
+        "Headings become sections, task items (- [ ], 1. [ ], □, table rows) items, `commands` "
+        + "run items with their tool's parser, thresholds such as >80%% conditions; # TODO: "
+        + "comments mark what a person must decide."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:the input cannot be read, or the output file exists"})
 final class ImportCommand implements Callable<Integer> {

@@ -76,7 +76,8 @@ final class ManPage {
    */
   static String escape(String text) {
     StringBuilder ascii = new StringBuilder();
-    text.replace("\\", "\\e").replace("-", "\\-").replaceAll("%n", " ").codePoints()
+    text.replace("\\", "\\e").replace("-", "\\-").replace("%n", " ").replace("%%", "%")
+        .codePoints()
         .forEach(c -> ascii.append(c < 0x80 ? Character.toString(c)
             : String.format("\\[u%04X]", c)));
     String s = ascii.toString();
