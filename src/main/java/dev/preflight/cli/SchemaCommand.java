@@ -23,7 +23,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ctx.out().print(ChecklistSchema.json());
+    ctx.out().print(ChecklistSchema.json("preflight " + VersionProvider.version()));
     return ExitCode.PASSED.code();
   }
 }

@@ -36,9 +36,18 @@ public final class ChecklistSchema {
 
   /** The schema as pretty-printed JSON text. */
   public static String json() {
+    return json(null);
+  }
+
+  /** The schema with a {@code $comment} naming what wrote it, e.g. {@code preflight 0.1.0}. */
+  public static String json(String writtenBy) {
+    ObjectNode schema = schema();
+    if (writtenBy != null) {
+      schema.put("$comment", writtenBy);
+    }
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(schema()) + "\n";
+          .writeValueAsString(schema) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of our own nodes always serialises", e);
     }
