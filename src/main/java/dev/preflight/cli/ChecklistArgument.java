@@ -29,6 +29,12 @@ final class ChecklistArgument {
       description = "Set a checklist variable ({{ KEY }}), overriding vars: in the file.")
   Map<String, String> vars = new LinkedHashMap<>();
 
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "Apply a profile from the checklist's profiles: (its vars and env).")
+  String profile;
+
   /**
    * The loaded checklist, or null after printing every problem to stderr and a count of them
    * that ends with {@code consequence} (e.g. "; nothing was run").
@@ -48,7 +54,7 @@ final class ChecklistArgument {
       }
     }
     Path path = ctx.cwd().resolve(display);
-    LoadResult result = new ChecklistLoader().load(path, display, vars);
+    LoadResult result = new ChecklistLoader().load(path, display, vars, profile);
     if (result.ok()) {
       return result.checklist();
     }

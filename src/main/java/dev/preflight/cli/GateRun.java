@@ -12,6 +12,7 @@ import dev.preflight.report.PlanReport;
 import dev.preflight.run.GatePolicy;
 import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
+import dev.preflight.run.Shards;
 import dev.preflight.run.Waves;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -72,6 +73,9 @@ final class GateRun {
       }
     }
     Plan plan = Plan.of(checklist, selected, request.skip(), request.tags());
+    if (request.shard() != null) {
+      plan = Shards.select(plan, request.shard(), LastRun.durations(state.lastRun()));
+    }
     try (Notifications notifications = new Notifications(ctx, checklist, request.notifyMode())) {
       return run(terminal, notifications.apply(plan), notifications);
     }
@@ -84,6 +88,7 @@ final class GateRun {
       return ExitCode.PASSED.code();
     }
 
+    Written.schema(ctx, state.root().getParent()); // the editor schema matches this version
     PrintStream screen = reports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
@@ -105,8 +110,8 @@ final class GateRun {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
-    RunResult run =
-        new RunResult(checklist, started, took, results, verdict, environment.join());
+    RunResult run = new RunResult(checklist, started, took, results, verdict,
+        environment.join(), request.shard());
     pruned.join();
 
     term.finish(run);
@@ -130,6 +135,9 @@ final class GateRun {
   }
 
   private void remember(RunResult run) {
+    if (run.shard() != null) {
+      return; // a part is not the last run; every shard must balance from the same file
+    }
     try {
       AtomicFiles.write(state.lastRun(), new JsonReport().render(run));
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.preflight.cli;
 
 import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
+import dev.preflight.model.Shard;
 import dev.preflight.notify.RunNotifier;
 import dev.preflight.run.Scheduler;
 import java.util.ArrayList;
@@ -75,6 +76,11 @@ final class RunCommand implements Callable<Integer> {
           + "out and why) and run nothing.")
   boolean dryRun;
 
+  @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+      description = "Run only the I-th of N shards (CI matrix); combine the shards' json "
+          + "reports with 'preflight merge'.")
+  Shard shard;
+
   @Option(names = "--rerun-failed",
       description = "Run only the items that did not pass in the previous run.")
   boolean rerunFailed;
@@ -95,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
     }
     RunRequest request = new RunRequest(only, skip, tags,
         jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, failFast, rerunFailed,
-        dryRun, ctx.tty() && !noInput, reports, notify);
+        dryRun, ctx.tty() && !noInput, reports, notify, shard);
     GateRun run = new GateRun(ctx, c, request);
     String problem = run.problem();
     if (problem != null) {
@@ -116,6 +122,24 @@ final class RunCommand implements Callable<Integer> {
       }
       throw new TypeConversionException(
           "--notify takes never, always or auto, got '" + value + "'");
+    }
+  }
+
+  /** {@code --shard 2/4}: the second of four shards. */
+  static final class ShardConverter implements ITypeConverter<Shard> {
+    @Override
+    public Shard convert(String value) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4})/(\\d{1,4})")
+          .matcher(value.strip());
+      if (m.matches()) {
+        int index = Integer.parseInt(m.group(1));
+        int count = Integer.parseInt(m.group(2));
+        if (count >= 1 && index >= 1 && index <= count) {
+          return new Shard(index, count);
+        }
+      }
+      throw new TypeConversionException("--shard takes I/N with 1 <= I <= N, e.g. --shard 2/4;"
+          + " got '" + value + "'");
     }
   }
 

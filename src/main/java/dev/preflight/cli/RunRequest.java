@@ -1,6 +1,7 @@
 package dev.preflight.cli;
 
 import dev.preflight.notify.RunNotifier;
+import dev.preflight.model.Shard;
 import dev.preflight.run.Scheduler;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param prompt whether pending manual items may be asked about on the terminal
  * @param notifyMode {@code --notify}: whether the checklist's targets hear about the run, and
  *     whether notify items send their messages
+ * @param shard the part of the checklist to run ({@code --shard}), null for all of it
  */
 record RunRequest(
     Set<String> only,
@@ -27,7 +29,8 @@ record RunRequest(
     boolean dryRun,
     boolean prompt,
     List<ReportRequest> reports,
-    RunNotifier.Mode notifyMode) {
+    RunNotifier.Mode notifyMode,
+    Shard shard) {
 
   RunRequest {
     only = Set.copyOf(only);
@@ -36,11 +39,11 @@ record RunRequest(
     reports = List.copyOf(reports);
   }
 
-  /** A request that leaves notifications to each target's {@code when:}. */
+  /** A whole run that leaves notifications to each target's {@code when:}. */
   RunRequest(Set<String> only, Set<String> skip, Set<String> tags, int jobs,
       Scheduler.FailFast failFast, boolean rerunFailed, boolean dryRun, boolean prompt,
       List<ReportRequest> reports) {
     this(only, skip, tags, jobs, failFast, rerunFailed, dryRun, prompt, reports,
-        RunNotifier.Mode.AUTO);
+        RunNotifier.Mode.AUTO, null);
   }
 }

@@ -38,6 +38,15 @@ public final class ChecklistLoader {
    * @param varOverrides {@code --var NAME=VALUE} values; they win over {@code vars:}
    */
   public LoadResult load(Path file, String displayName, Map<String, String> varOverrides) {
+    return load(file, displayName, varOverrides, null);
+  }
+
+  /**
+   * @param profile the {@code --profile} to apply (its vars under {@code --var}, its env over
+   *     the checklist's), or null
+   */
+  public LoadResult load(Path file, String displayName, Map<String, String> varOverrides,
+      String profile) {
     Problems problems = new Problems(displayName);
     String text = SourceFile.read(file, problems);
     if (text == null) {
@@ -58,7 +67,7 @@ public final class ChecklistLoader {
       return new LoadResult(null, problems.sorted());
     }
     Checklist checklist = ChecklistMapper.map(map, file, displayPath(displayName, file), source,
-        varOverrides, ports, problems);
+        varOverrides, profile, ports, problems);
     return problems.isEmpty()
         ? new LoadResult(checklist, List.of())
         : new LoadResult(null, problems.sorted());

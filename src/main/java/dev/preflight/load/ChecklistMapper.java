@@ -2,6 +2,7 @@ package dev.preflight.load;
 
 import dev.preflight.model.Check;
 import dev.preflight.model.Checklist;
+import dev.preflight.model.Fingerprint;
 import dev.preflight.model.Item;
 import dev.preflight.model.Notification;
 import dev.preflight.model.Section;
@@ -17,9 +18,9 @@ import java.util.Set;
 /** Maps the top level of a checklist (SPEC §3) and ties sections, items and needs together. */
 final class ChecklistMapper {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
-  private static final List<String> KEYS = List.of("version", "name", "description",
-      "defaults", "env", "secrets", "vars", "sections", "notify");
-  private static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
+  static final List<String> KEYS = List.of("version", "name", "description",
+      "defaults", "env", "secrets", "vars", "sections", "notify", "profiles", "env_file");
+  static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
       "shell");
 
   private ChecklistMapper() {}
@@ -27,24 +28,33 @@ final class ChecklistMapper {
   /** The checklist, or null when anything was reported. */
   static Checklist map(Node.MapNode root, Path file, Path displayFile, SourceText source,
       Map<String, String> varOverrides, Problems problems) {
-    return map(root, file, displayFile, source, varOverrides, FreePorts.NONE, problems);
+    return map(root, file, displayFile, source, varOverrides, null, FreePorts.NONE, problems);
   }
 
   static Checklist map(Node.MapNode root, Path file, Path displayFile, SourceText source,
-      Map<String, String> varOverrides, FreePorts ports, Problems problems) {
-    Path baseDir = file.toAbsolutePath().normalize().getParent();
-    Context bare = new Context(problems, source, new Vars(Map.of()), baseDir);
+      Map<String, String> varOverrides, String profile, FreePorts ports, Problems problems) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path baseDir = abs.getParent();
+    List<String> texts = new java.util.ArrayList<>(List.of(source.text()));
+    Context bare =
+        new Context(problems, source, new Vars(Map.of()), baseDir, List.of(abs), texts);
     Map<String, String> vars = vars(bare.fields(root, ""), bare);
+    Profiles.Profile chosen = Profiles.choose(bare.fields(root, ""), bare, profile);
+    vars.putAll(chosen.vars());
     vars.putAll(varOverrides);
-    Context cx = new Context(problems, source, new Vars(vars, ports), baseDir);
+    Context cx =
+        new Context(problems, source, new Vars(vars, ports), baseDir, List.of(abs), texts);
     Fields f = cx.fields(root, "");
-    f.allowOnly(KEYS, Map.of("title", "name", "variables", "vars", "environment", "env"),
+    f.allowOnly(KEYS, Map.of("title", "name", "variables", "vars", "environment", "env",
+        "envfile", "env_file", "dotenv", "env_file", "profile", "profiles"),
         Map.of("items", "items belong inside a section", "include",
-            "include is allowed only inside a section, and is not supported yet"));
+            "include belongs in a section: the included file's sections are placed there"));
     version(f, cx);
     String name = f.required("name", "add name: what this checklist is for");
-    Map<String, String> env = new EnvMapper(cx).env(f, "env");
-    List<String> secrets = new EnvMapper(cx).secrets(f);
+    Map<String, String> env = new LinkedHashMap<>(EnvFiles.read(f, cx));
+    env.putAll(new EnvMapper(cx).env(f, "env"));
+    env.putAll(chosen.env());
+    List<String> secrets = new java.util.ArrayList<>(new EnvMapper(cx).secrets(f));
     List<Notification> notifications = new NotifyMapper(cx).notifications(f);
     Scope scope = defaults(f, cx, env);
     Ids ids = new Ids(problems);
@@ -58,6 +68,7 @@ final class ChecklistMapper {
     } else {
       shapes = sections.sections(f.node("sections"), "sections", scope);
     }
+    sections.includedSecrets().stream().filter(s -> !secrets.contains(s)).forEach(secrets::add);
     Map<String, List<String>> needs = new Needs(ids, problems).resolve(sections.drafts());
     if (!problems.isEmpty()) {
       return null;
@@ -67,11 +78,14 @@ final class ChecklistMapper {
       finished.put(d.item().id(), withNeeds(d.item(), needs.get(d.item().id())));
     }
     List<Section> built = SectionMapper.build(shapes, finished);
+    // the files as written, with what the command line set: free ports and absolute paths are
+    // the machine's, and shards on several machines run one version
+    String fingerprint = Fingerprint.ofSources(texts, varOverrides, profile);
     return new Checklist(name, f.text("description"), displayFile, env, secrets, built,
-        notifications);
+        notifications, fingerprint);
   }
 
-  private static void version(Fields f, Context cx) {
+  static void version(Fields f, Context cx) {
     Node v = f.node("version");
     if (v == null) {
       cx.problems().add(f.map().mark(), "", "missing required key 'version'", "add version: 1");
@@ -82,7 +96,7 @@ final class ChecklistMapper {
     }
   }
 
-  private static Map<String, String> vars(Fields f, Context cx) {
+  static Map<String, String> vars(Fields f, Context cx) {
     Map<String, String> vars = new LinkedHashMap<>();
     Node.MapNode map = f.mapAt("vars");
     if (map == null) {

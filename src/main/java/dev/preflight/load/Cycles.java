@@ -74,7 +74,7 @@ final class Cycles {
     String last = cycle.get(cycle.size() - 1);
     Ref closing = edges.get(last).get(back);
     rotated.add(rotated.get(0));
-    problems.add(closing.mark(), closing.path(),
+    closing.file().add(closing.mark(), closing.path(),
         "dependency cycle: " + String.join(" → ", rotated),
         "remove one of these needs");
   }

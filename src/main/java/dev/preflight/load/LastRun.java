@@ -6,7 +6,9 @@ import dev.preflight.model.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the previous run's JSON report, for {@code --rerun-failed}. */
@@ -40,5 +42,29 @@ public final class LastRun {
       }
     }
     return ids;
+  }
+
+  /**
+   * Milliseconds per item that ran in the report at {@code file}, for balancing shards; empty
+   * when there is no readable report, so that shards fall back to counting items.
+   */
+  public static Map<String, Long> durations(Path file) {
+    Map<String, Long> durations = new HashMap<>();
+    try {
+      JsonNode report = Files.isRegularFile(file) ? new ObjectMapper().readTree(file.toFile())
+          : null;
+      if (report == null || !"preflight.report/v1".equals(report.path("schema").asText())) {
+        return durations;
+      }
+      for (JsonNode item : report.path("items")) {
+        if (item.path("startedAt").isTextual() && item.path("durationMs").isNumber()
+            && !item.path("kind").asText().equals("manual")) {
+          durations.put(item.path("id").asText(), item.path("durationMs").asLong());
+        }
+      }
+    } catch (IOException e) {
+      durations.clear(); // an unreadable file balances like no file, the same on every shard
+    }
+    return durations;
   }
 }

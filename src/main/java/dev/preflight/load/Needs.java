@@ -26,7 +26,7 @@ final class Needs {
   static List<Ref> refs(Fields f, Context cx) {
     List<Ref> refs = new ArrayList<>();
     for (Fields.Listed s : f.scalars("needs")) {
-      refs.add(new Ref(s.text(), s.scalar().mark(), s.path(), false));
+      refs.add(new Ref(s.text(), s.scalar().mark(), s.path(), false, cx.problems()));
     }
     return refs;
   }
@@ -53,18 +53,18 @@ final class Needs {
     String self = d.item().id();
     Ids.Declared target = ids.get(ref.id());
     if (target == null) {
-      problems.add(ref.mark(), ref.path(), "unknown id '" + ref.id() + "' in needs",
+      ref.file().add(ref.mark(), ref.path(), "unknown id '" + ref.id() + "' in needs",
           Suggestions.didYouMean(ref.id(), ids.all(), "needs lists item or section ids"));
       return Set.of();
     }
     if (!target.section()) {
       if (target.id().equals(self) && !ref.inherited()) {
-        problems.add(ref.mark(), ref.path(), "item '" + self + "' needs itself", null);
+        ref.file().add(ref.mark(), ref.path(), "item '" + self + "' needs itself", null);
       }
       return target.id().equals(self) ? Set.of() : Set.of(target.id());
     }
     if (d.item().section().contains(target.id())) {
-      problems.add(ref.mark(), ref.path(),
+      ref.file().add(ref.mark(), ref.path(),
           "'" + target.id() + "' contains " + (ref.inherited() ? "the section" : "this item")
               + "; nothing can need its own section", null);
       return Set.of();

@@ -24,10 +24,10 @@ import java.util.Set;
  * when the notification is sent.
  */
 final class NotifyMapper {
-  private static final List<String> ENTRY_KEYS = List.of("when", "webhook", "email");
-  private static final List<String> ITEM_KEYS = List.of("webhook", "email", "message");
-  private static final List<String> WEBHOOK_KEYS = List.of("url", "format", "secret", "timeout");
-  private static final List<String> EMAIL_KEYS = List.of("smtp", "from", "to", "user",
+  static final List<String> ENTRY_KEYS = List.of("when", "webhook", "email");
+  static final List<String> ITEM_KEYS = List.of("webhook", "email", "message");
+  static final List<String> WEBHOOK_KEYS = List.of("url", "format", "secret", "timeout");
+  static final List<String> EMAIL_KEYS = List.of("smtp", "from", "to", "user",
       "password", "starttls", "ca_file", "timeout");
   private static final Map<String, String> TARGET_SYNONYMS = Map.of(
       "slack", "webhook: {format: slack, url: …}",

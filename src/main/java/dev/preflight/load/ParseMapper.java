@@ -21,7 +21,7 @@ final class ParseMapper {
   /** The parsers SPEC §5 promises; accepted even before the registry has them all. */
   static final List<String> SPEC_PARSERS = List.of("pytest", "junit", "coverage", "mypy",
       "flake8", "ruff", "pylint", "bandit", "pip-audit", "shellcheck", "regex", "json");
-  private static final List<String> KEYS = List.of("parser", "from", "pattern", "metrics");
+  static final List<String> KEYS = List.of("parser", "from", "pattern", "metrics");
   private static final Pattern METRIC = Pattern.compile("[a-z_][a-z0-9_]*");
 
   private final Context cx;

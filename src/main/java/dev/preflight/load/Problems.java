@@ -9,10 +9,30 @@ final class Problems {
   private static final int MAX_MESSAGE = 200;
 
   private final String file;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Diagnostic> diagnostics;
+  /** Every file of the checklist in the order it was read: the main file, then includes. */
+  private final List<String> files;
 
   Problems(String file) {
+    this(file, new ArrayList<>(), new ArrayList<>());
+  }
+
+  private Problems(String file, List<Diagnostic> diagnostics, List<String> files) {
     this.file = file;
+    this.diagnostics = diagnostics;
+    this.files = files;
+    if (!files.contains(file)) {
+      files.add(file);
+    }
+  }
+
+  /** Problems in another file of the same checklist (an include), collected with these. */
+  Problems forFile(String other) {
+    return new Problems(other, diagnostics, files);
+  }
+
+  String file() {
+    return file;
   }
 
   void add(Mark at, String path, String message, String hint) {
@@ -33,7 +53,7 @@ final class Problems {
   }
 
   /**
-   * Sorted by position; the sort is stable, so problems at one place keep their order. A node
+   * Sorted by file (in the order read), then position; the sort is stable, so problems at one place keep their order. A node
    * reached twice through a YAML alias reports its problem once.
    */
   List<Diagnostic> sorted() {
@@ -44,7 +64,8 @@ final class Problems {
         out.add(d);
       }
     }
-    out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    out.sort(Comparator.comparingInt((Diagnostic d) -> files.indexOf(d.file()))
+        .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
     return out;
   }
 }

@@ -13,34 +13,51 @@ import java.util.Map;
  * sections are rebuilt around the finished items once their needs are resolved.
  */
 final class SectionMapper {
-  private static final List<String> KEYS = List.of("id", "title", "description", "items",
-      "sections", "tags", "severity", "needs");
+  static final List<String> KEYS = List.of("id", "title", "description", "items",
+      "sections", "tags", "severity", "needs", "include");
   private static final Map<String, String> SYNONYMS = Map.of("name", "title", "children",
       "sections", "steps", "items", "checks", "items", "depends_on", "needs");
   private static final String NOT_AN_ITEM = "a section runs nothing itself; put this in an item"
       + " under items:";
   private static final Map<String, String> NOT_YET = Map.of(
-      "include", "include is not supported yet; copy the sections here",
       "run", NOT_AN_ITEM, "args", NOT_AN_ITEM, "manual", NOT_AN_ITEM, "expect", NOT_AN_ITEM);
 
   /** A mapped section whose items still need their needs resolved. */
   record Shape(String id, String title, String description, List<Draft> items,
       List<Shape> sections) {}
 
+  /**
+   * What every file of one checklist adds to: its ids, its items in order, the secrets that
+   * included files name.
+   */
+  record Shared(Ids ids, List<Draft> drafts, List<String> secrets) {}
+
   private final Context cx;
+  private final Shared shared;
   private final Ids ids;
   private final ItemMapper items;
-  private final List<Draft> all = new ArrayList<>();
+  private final List<Draft> all;
 
   SectionMapper(Context cx, Ids ids) {
+    this(cx, new Shared(ids, new ArrayList<>(), new ArrayList<>()));
+  }
+
+  SectionMapper(Context cx, Shared shared) {
     this.cx = cx;
-    this.ids = ids;
+    this.shared = shared;
+    this.ids = shared.ids();
+    this.all = shared.drafts();
     this.items = new ItemMapper(cx, ids);
   }
 
   /** Every item mapped so far, in checklist order. */
   List<Draft> drafts() {
     return all;
+  }
+
+  /** Secrets named by included files. */
+  List<String> includedSecrets() {
+    return shared.secrets();
   }
 
   List<Shape> sections(Node node, String path, Scope scope) {
@@ -80,8 +97,11 @@ final class SectionMapper {
         }
       }
     }
-    List<Shape> children = f.has("sections") ? sections(f.node("sections"), f.path("sections"),
-        inner) : List.of();
+    List<Shape> children = new ArrayList<>(f.has("sections")
+        ? sections(f.node("sections"), f.path("sections"), inner) : List.of());
+    if (f.has("include")) {
+      children.addAll(Includes.sections(f, cx, shared, inner));
+    }
     all.subList(before, all.size()).forEach(d -> itemIds.add(d.item().id()));
     return idOk && title != null
         ? new Shape(id, title, f.text("description"), own, children)
@@ -89,7 +109,7 @@ final class SectionMapper {
   }
 
   private static List<Ref> inherited(List<Ref> refs) {
-    return refs.stream().map(r -> new Ref(r.id(), r.mark(), r.path(), true)).toList();
+    return refs.stream().map(r -> new Ref(r.id(), r.mark(), r.path(), true, r.file())).toList();
   }
 
   /** The model's sections, with each item replaced by its finished version. */

@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class ServiceMapper {
   static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
-  private static final List<String> KEYS = List.of("run", "args", "ready", "ready_timeout");
-  private static final List<String> READY = List.of("http", "tcp", "log");
+  static final List<String> KEYS = List.of("run", "args", "ready", "ready_timeout");
+  static final List<String> READY = List.of("http", "tcp", "log");
 
   private final Context cx;
 

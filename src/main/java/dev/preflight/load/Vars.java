@@ -32,6 +32,16 @@ final class Vars {
     this.ports = ports;
   }
 
+  /** These variables, with the same free ports ({@code {{ port.NAME }}} is one port per run). */
+  Vars with(Map<String, String> values) {
+    return new Vars(values, ports);
+  }
+
+  /** Every variable and its value. */
+  Map<String, String> values() {
+    return Map.copyOf(values);
+  }
+
   /** {@code text} with every reference replaced; unknown names are reported and left as is. */
   String expand(String text, Mark at, String path, Problems problems) {
     if (text.indexOf("{{") < 0) {

@@ -79,6 +79,12 @@ public sealed interface Check {
     }
   }
 
+  /**
+   * An item known only from a report, by the kind the report names: {@code preflight merge}
+   * renders such items again and never runs them.
+   */
+  record Recorded(String kind) implements Check {}
+
   enum Shell {
     SH,
     BASH;

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param file the checklist file as the user named it (for display)
  * @param secrets environment variable names whose values are masked in every output
  * @param notifications targets told about the verdict after the run (top-level {@code notify:})
+ * @param fingerprint the version of the checklist ({@link Fingerprint}); null computes it from the
+ *     sections, a report read back passes the one it recorded
  */
 public record Checklist(
     String name,
@@ -19,19 +21,23 @@ public record Checklist(
     Map<String, String> env,
     List<String> secrets,
     List<Section> sections,
-    List<Notification> notifications) {
+    List<Notification> notifications,
+    String fingerprint) {
 
   public Checklist {
     env = Map.copyOf(env);
     secrets = List.copyOf(secrets);
     sections = List.copyOf(sections);
     notifications = List.copyOf(notifications);
+    if (fingerprint == null) {
+      fingerprint = Fingerprint.of(name, sections);
+    }
   }
 
   /** A checklist that notifies nobody. */
   public Checklist(String name, String description, Path file, Map<String, String> env,
       List<String> secrets, List<Section> sections) {
-    this(name, description, file, env, secrets, sections, List.of());
+    this(name, description, file, env, secrets, sections, List.of(), null);
   }
 
   /** Every item, depth first, in checklist order. */

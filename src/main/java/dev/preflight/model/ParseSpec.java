@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record ParseSpec(String parser, String from, Map<String, String> options) {
   public ParseSpec {
-    options = Map.copyOf(options);
+    // sorted, so that the record prints the same in every JVM (Map.copyOf's order is not)
+    options = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(options));
   }
 
   public static ParseSpec of(String parser) {

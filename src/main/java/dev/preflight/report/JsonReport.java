@@ -1,8 +1,11 @@
 package dev.preflight.report;
 
+import dev.preflight.model.Check;
+import dev.preflight.model.Condition;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
+import dev.preflight.model.Section;
 import dev.preflight.model.Status;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +43,23 @@ public final class JsonReport implements ReportFormat {
         .name("name").value(run.checklist().name())
         .name("file").value(run.checklist().file() == null
             ? null : run.checklist().file().toString().replace('\\', '/'))
-        .endObject();
+        .name("fingerprint").value(run.checklist().fingerprint())
+        .name("sections");
+    sections(run.checklist().sections(), json);
+    json.endObject();
     json.name("environment").beginObject()
         .name("gitCommit").value(env.gitCommit())
         .name("gitBranch").value(env.gitBranch())
         .name("os").value(env.os())
         .name("java").value(env.javaVersion())
         .endObject();
+    json.name("shard");
+    if (run.shard() == null) {
+      json.value((String) null);
+    } else {
+      json.beginObject().name("index").value(run.shard().index())
+          .name("count").value(run.shard().count()).endObject();
+    }
     json.name("startedAt").value(UtcTime.iso(run.startedAt()));
     json.name("durationMs").value(run.duration().toMillis());
     json.name("verdict").value(run.verdict().word());
@@ -62,6 +75,18 @@ public final class JsonReport implements ReportFormat {
       item(r, json);
     }
     return json.endArray().endObject().toJson();
+  }
+
+  /** The section tree with titles, so a report read back (merge) can show it again. */
+  private static void sections(List<Section> sections, JsonWriter json) {
+    json.beginArray();
+    for (Section s : sections) {
+      json.beginObject().name("id").value(s.id()).name("title").value(s.title())
+          .name("sections");
+      sections(s.sections(), json);
+      json.endObject();
+    }
+    json.endArray();
   }
 
   private static void item(ItemResult r, JsonWriter json) {
@@ -82,6 +107,9 @@ public final class JsonReport implements ReportFormat {
     }
     json.endObject()
         .name("reasons").strings(r.reasons())
+        .name("instructions").value(r.item().check() instanceof Check.Manual m
+            ? m.instructions() : null)
+        .name("expect").strings(r.item().expect().stream().map(Condition::text).toList())
         .name("stdoutTail").value(OutputTail.of(r.stdout()))
         .name("stderrTail").value(OutputTail.of(r.stderr()))
         .name("logFile").value(r.logFile() == null ? null : r.logFile().replace('\\', '/'));

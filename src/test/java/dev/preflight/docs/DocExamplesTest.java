@@ -25,7 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocExamplesTest {
   private static final Pattern YAML_BLOCK = Pattern.compile("(?ms)^```yaml\\n(.*?)^```");
 
-  record Example(String name, String yaml) {
+  /** Blocks that start with {@code # file: NAME} are files an example refers to. */
+  private static final Pattern FILE_BLOCK =
+      Pattern.compile("(?ms)^```[a-z]*\\n# file: (\\S+)\\n(.*?)^```");
+
+  record Example(String name, String yaml, Map<String, String> files) {
     @Override
     public String toString() {
       return name;
@@ -40,10 +44,17 @@ class DocExamplesTest {
     }
     List<Example> examples = new ArrayList<>();
     for (Path doc : docs) {
-      Matcher m = YAML_BLOCK.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+      String text = Files.readString(doc, StandardCharsets.UTF_8);
+      Map<String, String> files = new java.util.LinkedHashMap<>();
+      Matcher f = FILE_BLOCK.matcher(text);
+      while (f.find()) {
+        files.put(f.group(1), f.group(2));
+      }
+      Matcher m = YAML_BLOCK.matcher(text);
       for (int n = 1; m.find(); n++) {
-        if (m.group(1).startsWith("version:")) {
-          examples.add(new Example(doc + " #" + n, m.group(1)));
+        if (m.group(1).startsWith("version:")
+            || m.group(1).startsWith("# yaml-language-server:")) {
+          examples.add(new Example(doc + " #" + n, m.group(1), files));
         }
       }
     }
@@ -53,6 +64,9 @@ class DocExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void documentedChecklistIsValid(Example example, @TempDir Path dir) throws IOException {
+    for (Map.Entry<String, String> f : example.files().entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
     Path file = dir.resolve("example.yaml");
     Files.writeString(file, example.yaml(), StandardCharsets.UTF_8);
     LoadResult result = new ChecklistLoader().load(file, example.name(), Map.of());

@@ -15,6 +15,7 @@ import dev.preflight.model.Checklist;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
+import dev.preflight.model.Shard;
 import dev.preflight.model.Verdict;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,7 +48,10 @@ class JsonReportSchemaTest {
     Checklist empty = new Checklist("Empty", null, null, Map.of(), List.of(), List.of());
     RunResult nothing = new RunResult(empty, Fixtures.T0, Duration.ZERO, List.of(),
         new Verdict("pass", ExitCode.PASSED, "PASSED"), RunEnvironment.unknown());
-    for (RunResult run : List.of(SampleRun.create(), HostileRun.create(), nothing,
+    RunResult sample = SampleRun.create();
+    RunResult shard = new RunResult(sample.checklist(), sample.startedAt(), sample.duration(),
+        sample.items(), sample.verdict(), sample.environment(), new Shard(2, 4));
+    for (RunResult run : List.of(sample, HostileRun.create(), nothing, shard,
         NotifyItemReportsTest.run())) {
       assertThat(errors(mapper.readTree(report.render(run)))).isEmpty();
     }

@@ -30,7 +30,7 @@ class JsonReportTest {
     JsonNode root = new ObjectMapper().readTree(report.render(SampleRun.create()));
     List<String> fields = new ArrayList<>();
     root.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("schema", "tool", "checklist", "environment",
+    assertThat(fields).containsExactly("schema", "tool", "checklist", "environment", "shard",
         "startedAt", "durationMs", "verdict", "exitCode", "counts", "items");
     assertThat(root.at("/tool/name").asText()).isEqualTo("preflight");
     assertThat(root.at("/environment/gitBranch").asText()).isEqualTo("release/2.4");
