@@ -1,5 +1,6 @@
 package dev.preflight.load;
 
+import dev.preflight.probe.Dotenv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +44,8 @@ final class EnvFiles {
           "save it as UTF-8 text");
       return Map.of();
     }
-    return Dotenv.parse(text, cx.problems().forFile(Includes.display(cx.problems(), name)));
+    Problems problems = cx.problems().forFile(Includes.display(cx.problems(), name));
+    return Dotenv.parse(text, (line, message) -> problems.add(new Mark(line, 1), "", message,
+        "write NAME=value; names use letters, digits and _"));
   }
 }

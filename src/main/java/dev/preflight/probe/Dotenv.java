@@ -9,8 +9,13 @@ import java.util.Map;
  * single quotes taken literally, double quotes with {@code \n \t \" \\} escapes and spanning
  * lines, surrounding blanks trimmed. A later line wins over an earlier one.
  */
-final class Dotenv {
+public final class Dotenv {
   private Dotenv() {}
+
+  /** Told about each line that is not a variable, which is then left out. */
+  public interface Problems {
+    void at(int line, String message);
+  }
 
   static final class Malformed extends Exception {
     Malformed(int line, String message) {
@@ -18,7 +23,24 @@ final class Dotenv {
     }
   }
 
+  /** The variables, or the first line that is not one. */
   static Map<String, String> parse(String text) throws Malformed {
+    int[] bad = {0};
+    String[] why = {null};
+    Map<String, String> out = parse(text, (line, message) -> {
+      if (bad[0] == 0) {
+        bad[0] = line;
+        why[0] = message;
+      }
+    });
+    if (bad[0] != 0) {
+      throw new Malformed(bad[0], why[0]);
+    }
+    return out;
+  }
+
+  /** The variables; each line that is not one is reported and skipped. */
+  public static Map<String, String> parse(String text, Problems problems) {
     Map<String, String> out = new LinkedHashMap<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -31,29 +53,34 @@ final class Dotenv {
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
-        throw new Malformed(i + 1, "expected NAME=value");
+        problems.at(i + 1, "expected NAME=value");
+        continue;
       }
       String name = line.substring(0, eq).strip();
       if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-        throw new Malformed(i + 1, "'" + name + "' is not a variable name");
+        problems.at(i + 1, "'" + name + "' is not a variable name");
+        continue;
       }
       String rest = line.substring(eq + 1).strip();
       if (rest.startsWith("'")) {
         int end = rest.indexOf('\'', 1);
         if (end < 0) {
-          throw new Malformed(i + 1, "unterminated ' quote");
+          problems.at(i + 1, "unterminated ' quote in the value of " + name);
+          continue;
         }
         out.put(name, rest.substring(1, end));
       } else if (rest.startsWith("\"")) {
         StringBuilder value = new StringBuilder();
         String chunk = rest.substring(1);
         int start = i;
-        while (!closeQuoted(chunk, value)) {
-          if (++i >= lines.length) {
-            throw new Malformed(start + 1, "unterminated \" quote");
-          }
+        boolean closed;
+        while (!(closed = closeQuoted(chunk, value)) && i + 1 < lines.length) {
           value.append('\n');
-          chunk = lines[i];
+          chunk = lines[++i];
+        }
+        if (!closed) {
+          problems.at(start + 1, "unterminated \" quote in the value of " + name);
+          continue;
         }
         out.put(name, value.toString());
       } else {
