@@ -17,7 +17,7 @@ import java.util.Set;
 final class ChecklistMapper {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   private static final List<String> KEYS = List.of("version", "name", "description",
-      "defaults", "env", "secrets", "vars", "sections");
+      "defaults", "env", "secrets", "vars", "sections", "signing");
   private static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
       "shell");
 
@@ -40,6 +40,7 @@ final class ChecklistMapper {
     Map<String, String> env = new EnvMapper(cx).env(f, "env");
     List<String> secrets = new EnvMapper(cx).secrets(f);
     Scope scope = defaults(f, cx, env);
+    Path allowedSigners = SigningMapper.allowedSigners(f, cx);
     Ids ids = new Ids(problems);
     SectionMapper sections = new SectionMapper(cx, ids);
     List<SectionMapper.Shape> shapes = List.of();
@@ -60,7 +61,8 @@ final class ChecklistMapper {
       finished.put(d.item().id(), withNeeds(d.item(), needs.get(d.item().id())));
     }
     List<Section> built = SectionMapper.build(shapes, finished);
-    return new Checklist(name, f.text("description"), displayFile, env, secrets, built);
+    return new Checklist(name, f.text("description"), displayFile, env, secrets, built,
+        allowedSigners);
   }
 
   private static void version(Fields f, Context cx) {

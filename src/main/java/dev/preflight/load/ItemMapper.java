@@ -19,7 +19,8 @@ import java.util.Set;
 final class ItemMapper {
   static final List<String> KEYS = List.of("id", "title", "description", "run", "args", "manual",
       "workdir", "env", "timeout", "severity", "tags", "needs", "retries", "retry_delay",
-      "exclusive", "skip", "expect", "parse");
+      "exclusive", "skip", "expect", "parse", "valid_for", "signers", "signoffs_required",
+      "release_bound");
   static final List<String> KINDS = List.of("run", "args", "manual");
   static final Map<String, String> SYNONYMS = Map.ofEntries(
       Map.entry("name", "title"), Map.entry("command", "run"), Map.entry("cmd", "run"),
@@ -30,14 +31,15 @@ final class ItemMapper {
       Map.entry("expected", "expect"), Map.entry("assert", "expect"),
       Map.entry("parser", "parse"), Map.entry("retry", "retries"),
       Map.entry("environment", "env"), Map.entry("instructions", "manual"),
-      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("skipped", "skip"));
+      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("skipped", "skip"),
+      Map.entry("approvers", "signers"), Map.entry("signoffs", "signoffs_required"),
+      Map.entry("approvals", "signoffs_required"), Map.entry("expires", "valid_for"));
   static final Map<String, String> NOT_YET = Map.of(
       "http", "probe 'http' is not supported yet; use run: for now",
       "tls", "probe 'tls' is not supported yet; use run: for now",
       "tcp", "probe 'tcp' is not supported yet; use run: for now",
       "file", "probe 'file' is not supported yet; use run: for now",
       "disk", "probe 'disk' is not supported yet; use run: for now",
-      "valid_for", "valid_for is not supported yet",
       "shell", "shell is set once for all items, under defaults:");
 
   private final Context cx;
@@ -59,7 +61,7 @@ final class ItemMapper {
           f.path("id"));
     }
     String title = f.required("title", "add title: what this item checks");
-    Check check = new Kinds(cx).check(f, scope.shell());
+    Check check = new SignoffRules(cx).apply(f, new Kinds(cx).check(f, scope.shell()));
     Path workdir = workdir(f, cx, scope.workdir());
     Map<String, String> env = new LinkedHashMap<>(scope.env());
     env.putAll(new EnvMapper(cx).env(f, "env"));

@@ -26,8 +26,26 @@ public sealed interface Check {
     }
   }
 
-  /** Instructions for a human ({@code manual:}); the item waits for a sign-off. */
-  record Manual(String instructions) implements Check {
+  /**
+   * Instructions for a human ({@code manual:}); the item waits for a sign-off (SPEC §9).
+   *
+   * @param validFor how long a sign-off counts ({@code valid_for:}), or null for ever
+   * @param signers who may sign ({@code signers:}); empty for anyone
+   * @param signoffsRequired how many distinct people must sign, at least 1
+   * @param releaseBound whether a sign-off counts only for the release it was made for
+   */
+  record Manual(String instructions, java.time.Duration validFor, List<String> signers,
+      int signoffsRequired, boolean releaseBound) implements Check {
+    public Manual {
+      signers = List.copyOf(signers);
+      signoffsRequired = Math.max(1, signoffsRequired);
+    }
+
+    /** One sign-off by anyone, for ever, whatever the release. */
+    public Manual(String instructions) {
+      this(instructions, null, List.of(), 1, false);
+    }
+
     public String kind() {
       return "manual";
     }

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param file the checklist file as the user named it (for display)
  * @param secrets environment variable names whose values are masked in every output
+ * @param allowedSigners {@code signing: {allowed_signers: FILE}}, absolute: when set, only
+ *     sign-offs and waivers signed by a key this file lists for the signer count; else null
  */
 public record Checklist(
     String name,
@@ -17,12 +19,19 @@ public record Checklist(
     Path file,
     Map<String, String> env,
     List<String> secrets,
-    List<Section> sections) {
+    List<Section> sections,
+    Path allowedSigners) {
 
   public Checklist {
     env = Map.copyOf(env);
     secrets = List.copyOf(secrets);
     sections = List.copyOf(sections);
+  }
+
+  /** A checklist that does not require signed sign-offs. */
+  public Checklist(String name, String description, Path file, Map<String, String> env,
+      List<String> secrets, List<Section> sections) {
+    this(name, description, file, env, secrets, sections, null);
   }
 
   /** Every item, depth first, in checklist order. */
