@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a plan's items as early as their {@code needs} allow, up to {@code jobs} at once, and
@@ -22,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Ready items start in checklist order, so {@code jobs = 1} is strictly sequential. An
  * {@code exclusive} item starts only when nothing else runs, and nothing starts while it runs or
  * waits to run. An item whose need did not pass is {@code blocked} and never started.
+ *
+ * <p>Every result passes through the run's review (sign-offs and waivers) the moment it is
+ * known, before any item that needs it is judged: a waived need counts as passed.
  */
 public final class Scheduler {
   public static final String INTERRUPTED = "interrupted";
@@ -33,11 +37,21 @@ public final class Scheduler {
   private final Runnable stopAllProcesses;
   private final int jobs;
   private final FailFast failFast;
+  private final UnaryOperator<ItemResult> review;
   private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
   private volatile boolean interrupted;
   private static final Object WAKE_UP = new Object();
 
   public Scheduler(ItemRunner runner, Runnable stopAllProcesses, int jobs, FailFast failFast) {
+    this(runner, stopAllProcesses, jobs, failFast, UnaryOperator.identity());
+  }
+
+  /**
+   * @param review applied to each result as it arrives (not to items filtered out, nor after an
+   *     interrupt): the sign-offs and waivers of the run
+   */
+  public Scheduler(ItemRunner runner, Runnable stopAllProcesses, int jobs, FailFast failFast,
+      UnaryOperator<ItemResult> review) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
@@ -45,6 +59,7 @@ public final class Scheduler {
     this.stopAllProcesses = stopAllProcesses;
     this.jobs = jobs;
     this.failFast = failFast;
+    this.review = review;
   }
 
   /** Stops the run from another thread (a signal handler): kills what runs, starts nothing. */
@@ -118,8 +133,7 @@ public final class Scheduler {
         continue;
       }
       running.remove(result.item().id());
-      result = relabel(result, stoppedBy);
-      finish(done, result, listener);
+      result = finish(done, relabel(result, stoppedBy), listener); // a waived failure goes on
       if (stoppedBy == null && failFast != FailFast.OFF && failsGate(result)) {
         stoppedBy = result.item().id();
         if (failFast == FailFast.KILL) {
@@ -232,9 +246,11 @@ public final class Scheduler {
     return r.blocksGate() && (r.status() == Status.FAIL || r.status() == Status.ERROR);
   }
 
-  private static void finish(Map<String, ItemResult> done, ItemResult r, RunListener listener) {
-    done.put(r.item().id(), r);
-    listener.finished(r);
+  private ItemResult finish(Map<String, ItemResult> done, ItemResult r, RunListener listener) {
+    ItemResult reviewed = interrupted ? r : review.apply(r);
+    done.put(reviewed.item().id(), reviewed);
+    listener.finished(reviewed);
+    return reviewed;
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
