@@ -34,6 +34,11 @@ final class ChecklistArgument {
    * that ends with {@code consequence} (e.g. "; nothing was run").
    */
   Checklist load(Context ctx, String consequence) {
+    return load(ctx, file, vars, consequence);
+  }
+
+  /** {@link #load(Context, String)} for a file named some other way, e.g. {@code -f FILE}. */
+  static Checklist load(Context ctx, String file, Map<String, String> vars, String consequence) {
     String display = file;
     if (display == null) {
       display = DEFAULT_NAMES.stream()

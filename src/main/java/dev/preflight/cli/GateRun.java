@@ -12,6 +12,9 @@ import dev.preflight.run.GatePolicy;
 import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
 import dev.preflight.run.Waves;
+import dev.preflight.signoff.Judge;
+import dev.preflight.signoff.Records;
+import dev.preflight.signoff.Releases;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -22,8 +25,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One {@code preflight run} of a loaded checklist: select, plan, execute with live progress,
- * decide the verdict, write every report and remember the run for {@code --rerun-failed}.
+ * One {@code preflight run} of a loaded checklist: select, plan, execute with live progress
+ * (sign-offs and waivers judged as each result arrives), ask for pending sign-offs on a
+ * terminal, decide the verdict, write every report and remember the run for
+ * {@code --rerun-failed}.
  */
 final class GateRun {
   private final Context ctx;
@@ -74,12 +79,18 @@ final class GateRun {
       return ExitCode.PASSED.code();
     }
 
+    SignoffStore signoffs = SignoffStore.of(ctx, checklist);
+    Records records = signoffs.read("; nothing was run");
+    if (records == null) {
+      return ExitCode.INVALID.code();
+    }
+    Releases releases = signoffs.releases(request.release());
     PrintStream screen = reports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
     Instant started = Clock.systemUTC().instant();
     LogFiles logs = new LogFiles(state.newLogDir(started), ctx.cwd());
-    Execution execution =
-        new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(), request.failFast());
+    Execution execution = new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(),
+        request.failFast(), new Judge(signoffs.ledger(records, releases)));
     long t0 = System.nanoTime();
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
@@ -87,8 +98,14 @@ final class GateRun {
     } finally {
       term.progress().clear(); // the cursor comes back whatever happened
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - t0);
-    Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
+    Duration took = Duration.ofNanos(System.nanoTime() - t0); // the run's time, not the prompt's
+    boolean interrupted = execution.wasInterrupted();
+    if (request.prompt() && !interrupted) {
+      PromptInput input = new PromptInput(ctx.in());
+      results = askForSignoffs(input, results, screen, signoffs, releases);
+      interrupted = input.wasInterrupted();
+    }
+    Verdict verdict = GatePolicy.decide(results, interrupted);
     RunResult run = new RunResult(checklist, started, took, results, verdict,
         Environment.of(state.root().getParent()));
 
@@ -99,6 +116,20 @@ final class GateRun {
       return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
     }
     return verdict.exitCode().code();
+  }
+
+  /**
+   * The pending manual items asked about on the terminal, each yes recorded and judged again.
+   * Ctrl-C ends the questions (a second one ends preflight); records are whole or absent.
+   */
+  private List<ItemResult> askForSignoffs(PromptInput input, List<ItemResult> results,
+      PrintStream screen, SignoffStore signoffs, Releases releases) {
+    try (Interrupts ignored = new Interrupts(input::interrupt,
+        () -> Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code())).install()) {
+      return new SignoffPrompt(ctx, screen, input, new Recorder(ctx, checklist, signoffs),
+          releases).ask(results, () -> Signer.name(ctx, signoffs.checklistDir()),
+          written -> new Judge(signoffs.ledger(written, releases)));
+    }
   }
 
   /** The items that did not pass last time, narrowed by {@code --only}. */

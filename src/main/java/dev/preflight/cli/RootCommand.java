@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Runs a release checklist and gates the release on its result.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class},
+    subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class,
+        SignoffCommand.class, WaiveCommand.class, SignoffsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:gate passed",

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param tags keep only items carrying one of these
  * @param jobs how many items may run at once, at least 1
  * @param prompt whether pending manual items may be asked about on the terminal
+ * @param release the release this run is for ({@code --release}), or null for the git commit
  */
 record RunRequest(
     Set<String> only,
@@ -23,12 +24,20 @@ record RunRequest(
     boolean rerunFailed,
     boolean dryRun,
     boolean prompt,
-    List<ReportRequest> reports) {
+    List<ReportRequest> reports,
+    String release) {
 
   RunRequest {
     only = Set.copyOf(only);
     skip = Set.copyOf(skip);
     tags = Set.copyOf(tags);
     reports = List.copyOf(reports);
+  }
+
+  /** A request for the release of the current git commit. */
+  RunRequest(Set<String> only, Set<String> skip, Set<String> tags, int jobs,
+      Scheduler.FailFast failFast, boolean rerunFailed, boolean dryRun, boolean prompt,
+      List<ReportRequest> reports) {
+    this(only, skip, tags, jobs, failFast, rerunFailed, dryRun, prompt, reports, null);
   }
 }

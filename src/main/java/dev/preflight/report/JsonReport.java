@@ -108,7 +108,8 @@ public final class JsonReport implements ReportFormat {
           .name("by").value(w.by())
           .name("at").value(UtcTime.iso(w.at()))
           .name("reason").value(w.reason())
-          .name("until").value(w.until().length() == 10 ? w.until() : UtcTime.iso(w.expiresAt()))
+          .name("until")
+          .value(w.until().length() == 10 ? w.until() : UtcTime.iso(w.expiresAt()))
           .name("expiresAt").value(UtcTime.iso(w.expiresAt()))
           .endObject();
     }

@@ -134,6 +134,7 @@ class RecordsFileTest {
         .isEqualTo(Path.of("checklists/release.signoffs.yaml"));
     assertThat(RecordsFile.beside(Path.of("go-live.yml")))
         .isEqualTo(Path.of("go-live.signoffs.yaml"));
-    assertThat(RecordsFile.beside(Path.of("preflight"))).isEqualTo(Path.of("preflight.signoffs.yaml"));
+    assertThat(RecordsFile.beside(Path.of("preflight")))
+        .isEqualTo(Path.of("preflight.signoffs.yaml"));
   }
 }
