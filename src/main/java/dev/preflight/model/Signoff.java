@@ -12,4 +12,8 @@ import java.time.Instant;
  * @param expiresAt when it stops counting ({@code valid_for:}), or null when it never does
  */
 public record Signoff(
-    String by, Instant at, String note, String release, String evidence, Instant expiresAt) {}
+    String by, Instant at, String note, String release, String evidence, Instant expiresAt) {
+
+  /** The reason a manual item without any record is pending (SPEC §8). */
+  public static final String NONE_RECORDED = "no sign-off recorded";
+}

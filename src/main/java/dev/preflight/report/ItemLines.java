@@ -109,6 +109,9 @@ final class ItemLines {
 
   private void details(ItemResult r, String indent, StringBuilder out) {
     for (String reason : r.reasons()) {
+      if (reason.equals(Signoff.NONE_RECORDED) && r.status() == Status.PENDING) {
+        continue; // the instructions and the command below say it (SPEC §7)
+      }
       for (String l : reason.split("\\R")) {
         String clean = glyphs.fit(Escapes.cleanLine(l));
         if (!clean.isBlank()) {

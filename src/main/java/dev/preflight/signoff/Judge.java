@@ -58,7 +58,7 @@ public final class Judge implements UnaryOperator<ItemResult> {
     }
     List<String> reasons = new ArrayList<>();
     if (all.isEmpty()) {
-      reasons.add("no sign-off recorded");
+      reasons.add(Signoff.NONE_RECORDED);
     } else if (!counted.isEmpty()) {
       int missing = required - counted.size();
       reasons.add(counted.size() + " of " + required + " sign-offs (" + String.join(", ", names)
@@ -67,7 +67,7 @@ public final class Judge implements UnaryOperator<ItemResult> {
     names.forEach(notCounted::remove);
     reasons.addAll(notCounted.values());
     if (reasons.isEmpty()) {
-      reasons.add("no sign-off recorded");
+      reasons.add(Signoff.NONE_RECORDED);
     }
     return r.withSignoffs(Status.PENDING, reasons, counted);
   }
