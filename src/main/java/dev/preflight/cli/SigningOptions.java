@@ -27,6 +27,11 @@ final class SigningOptions {
 
   /** The signer's name, or null after saying on stderr why there is none. */
   String by(Context ctx, Path checklistDir, String command) {
+    if (by != null && by.isBlank()) {
+      ctx.err().println("preflight " + command + ": --by is empty; give your name; nothing was"
+          + " recorded");
+      return null;
+    }
     String name = by != null ? by.strip() : Signer.name(ctx, checklistDir);
     if (name == null || name.isEmpty()) {
       ctx.err().println("preflight " + command + ": cannot tell who you are; pass --by NAME"
