@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * {@code preflight signoffs}: every sign-off and waiver in the records file with where it stands
  * today (valid, expiring within 7 days, waiting for another signer, expired, stale…), grouped by
- * item in checklist order; then the manual items nobody has signed off yet.
+ * item in checklist order; then the manual items that still wait for a sign-off.
  */
 public final class RecordsListing {
   private static final int STATE_WIDTH = "other release".length();
@@ -52,8 +52,9 @@ public final class RecordsListing {
         }
       }
       boolean manual = item.check() instanceof Check.Manual;
-      if (manual && item.skip() == null
-          && standings.stream().noneMatch(s -> s.state().counts())) {
+      boolean enough = standings.stream().anyMatch(s -> s.state().counts())
+          && standings.stream().noneMatch(s -> s.state() == Standing.State.WAITING);
+      if (manual && item.skip() == null && !enough) {
         unsigned.add(item.id());
       }
     }
@@ -67,8 +68,9 @@ public final class RecordsListing {
       }
     }
     if (!unsigned.isEmpty()) {
-      out.append('\n').append(count(unsigned.size(), "manual item")).append(" without a valid")
-          .append(" sign-off: ").append(String.join(", ", unsigned)).append('\n');
+      out.append('\n').append(count(unsigned.size(), "manual item"))
+          .append(unsigned.size() == 1 ? " waits" : " wait").append(" for a sign-off: ")
+          .append(String.join(", ", unsigned)).append('\n');
     }
     return out.toString();
   }

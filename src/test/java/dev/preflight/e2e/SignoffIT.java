@@ -136,7 +136,7 @@ class SignoffIT {
     assertThat(stale.exitCode()).isEqualTo(3);
     assertThat(stale.stdout()).contains(", for an earlier version of this item");
     assertThat(preflight("signoffs", "-f", "go.yaml").stdout()).contains("stale")
-        .contains("1 manual item without a valid sign-off: notify");
+        .contains("1 manual item waits for a sign-off: notify");
     assertThat(preflight("signoff", "notify", "-f", "go.yaml", "--by", "carol").exitCode())
         .isEqualTo(0);
     assertThat(preflight("run", "go.yaml").exitCode()).isEqualTo(0);

@@ -41,11 +41,11 @@ class HtmlReportIT {
   void afterTheScriptRanTheFiltersShowCountsAndEverythingIsVisible() throws Exception {
     Document page = dump("");
     assertThat(page.select("nav.filters").hasAttr("hidden")).isFalse();
-    assertThat(page.select("nav.filters button").eachText()).containsExactly("All 11",
-        "Needs attention 6", "pass 3", "fail 2", "error 1", "blocked 1", "pending 2",
+    assertThat(page.select("nav.filters button").eachText()).containsExactly("All 12",
+        "Needs attention 6", "pass 4", "fail 2", "error 1", "blocked 1", "pending 2",
         "skipped 1", "waived 1");
-    assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("All 11");
-    assertThat(visibleItems(page)).hasSize(11);
+    assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("All 12");
+    assertThat(visibleItems(page)).hasSize(12);
     assertThat(page.select("details.section[hidden]")).isEmpty();
     assertThat(page.getElementById("item-core-coverage").text())
         .contains("覆盖率确认 · Core coverage above 80%", "coverage = 72.4, expected > 80");
@@ -57,7 +57,7 @@ class HtmlReportIT {
     Document page = dump("#filter=fail");
     assertThat(visibleItems(page)).extracting(e -> e.id())
         .containsExactly("item-core-coverage", "item-lint");
-    assertThat(page.select("li.item[hidden]")).hasSize(9);
+    assertThat(page.select("li.item[hidden]")).hasSize(10);
     assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("fail 2");
     List<String> hiddenSections = page.select("details.section[hidden] > summary > *:is(h2,h3)")
         .eachText();
