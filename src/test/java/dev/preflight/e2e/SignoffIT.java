@@ -175,6 +175,7 @@ class SignoffIT {
     String broken = records().replace("    by: carol\n", "    by: carol\n  by: again\n");
     Files.writeString(path, broken);
     for (String[] args : List.of(new String[] {"run", "go.yaml"},
+        new String[] {"validate", "go.yaml"},
         new String[] {"signoff", "notify", "-f", "go.yaml", "--by", "dave"},
         new String[] {"waive", "tests", "-f", "go.yaml", "--by", "dave", "--reason", "x",
             "--until", "1d"},
