@@ -166,6 +166,37 @@ class SignoffIT {
     assertThat(preflight("run", "go.yaml").exitCode()).isEqualTo(0);
   }
 
+  /** Signers killed with SIGKILL at any moment leave a whole file with every finished record. */
+  @Test
+  void killedSignersNeverLeaveAHalfWrittenFile() throws Exception {
+    checklist("""
+        - id: notify
+          title: Team notified
+          manual: Post the go-live time.
+        """);
+    List<Process> signers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      signers.add(Preflight.start(dir, env, "signoff", "notify", "-f", "go.yaml", "--by",
+          "signer-" + i));
+    }
+    for (int i = 0; i < signers.size(); i += 2) {
+      Thread.sleep(150L * i); // staggered: some die starting up, some while writing
+      signers.get(i).destroyForcibly();
+    }
+    List<String> finished = new ArrayList<>();
+    for (int i = 0; i < signers.size(); i++) {
+      Process p = signers.get(i);
+      assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      if (p.exitValue() == 0) {
+        finished.add("by: signer-" + i + "\n");
+      }
+    }
+    Outcome valid = preflight("validate", "go.yaml");
+    assertThat(valid.exitCode()).as(valid.stderr()).isEqualTo(0);
+    assertThat(finished).hasSizeGreaterThanOrEqualTo(4); // those never killed
+    assertThat(records()).contains(finished.toArray(String[]::new));
+  }
+
   @Test
   void aBrokenRecordsFileStopsEveryCommandAndIsLeftAsItIs() throws Exception {
     checklist(ITEMS);
