@@ -8,6 +8,6 @@ public final class Main {
 
   public static void main(String[] args) {
     boolean tty = System.console() != null;
-    System.exit(Cli.run(args, System.out, System.err, System.getenv(), tty));
+    System.exit(Cli.run(args, System.in, System.out, System.err, System.getenv(), tty));
   }
 }

@@ -40,6 +40,16 @@ final class ChecklistArgument {
    * that ends with {@code consequence} (e.g. "; nothing was run").
    */
   Checklist load(Context ctx, String consequence) {
+    return load(ctx, file, vars, profile, consequence);
+  }
+
+  /** {@link #load(Context, String)} for a file named some other way, e.g. {@code -f FILE}. */
+  static Checklist load(Context ctx, String file, Map<String, String> vars, String consequence) {
+    return load(ctx, file, vars, null, consequence);
+  }
+
+  private static Checklist load(Context ctx, String file, Map<String, String> vars,
+      String profile, String consequence) {
     String display = file;
     if (display == null) {
       display = DEFAULT_NAMES.stream()

@@ -1,9 +1,11 @@
 package dev.preflight.cli;
 
 import dev.preflight.model.ExitCode;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
@@ -15,6 +17,13 @@ public final class Cli {
   public static int run(
       String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean tty) {
     return run(args, new Context(out, err, env, tty, Path.of("").toAbsolutePath()));
+  }
+
+  /** As above, with what the user types for the sign-off prompt. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Map<String, String> env, boolean tty) {
+    return run(args, new Context(out, err, env, tty, Path.of("").toAbsolutePath(), in,
+        Clock.systemUTC()));
   }
 
   static int run(String[] args, Context ctx) {

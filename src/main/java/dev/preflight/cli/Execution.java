@@ -12,6 +12,7 @@ import dev.preflight.run.SubprocessRunner;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Wires the real process runner, the item runner and the scheduler for one run. */
 final class Execution {
@@ -20,9 +21,18 @@ final class Execution {
 
   Execution(Map<String, String> env, List<String> secrets, LogFiles logs, int jobs,
       Scheduler.FailFast failFast, Announcer announcer) {
+    this(env, secrets, logs, jobs, failFast, announcer, UnaryOperator.identity());
+  }
+
+  /**
+   * @param announcer sends the messages of notify items
+   * @param review the run's sign-offs and waivers, applied to each result as it arrives
+   */
+  Execution(Map<String, String> env, List<String> secrets, LogFiles logs, int jobs,
+      Scheduler.FailFast failFast, Announcer announcer, UnaryOperator<ItemResult> review) {
     ItemRunner runner = new ItemRunner(new SubprocessRunner(processes), env, secrets, logs,
         Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), announcer);
-    this.scheduler = new Scheduler(runner, processes::stopAll, jobs, failFast);
+    this.scheduler = new Scheduler(runner, processes::stopAll, jobs, failFast, review);
   }
 
   List<ItemResult> run(Plan plan, RunListener listener) throws InterruptedException {

@@ -14,6 +14,9 @@ import dev.preflight.run.LogFiles;
 import dev.preflight.run.Plan;
 import dev.preflight.run.Shards;
 import dev.preflight.run.Waves;
+import dev.preflight.signoff.Judge;
+import dev.preflight.signoff.Records;
+import dev.preflight.signoff.Releases;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,8 +29,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One {@code preflight run} of a loaded checklist: select, plan, execute with live progress,
- * decide the verdict, write every report and remember the run for {@code --rerun-failed}.
+ * One {@code preflight run} of a loaded checklist: select, plan, execute with live progress
+ * (sign-offs and waivers judged as each result arrives), ask for pending sign-offs on a
+ * terminal, decide the verdict, write every report and remember the run for
+ * {@code --rerun-failed}.
  */
 final class GateRun {
   private final Context ctx;
@@ -88,6 +93,12 @@ final class GateRun {
       return ExitCode.PASSED.code();
     }
 
+    SignoffStore signoffs = SignoffStore.of(ctx, checklist);
+    Records records = signoffs.read("; nothing was run");
+    if (records == null) {
+      return ExitCode.INVALID.code();
+    }
+    Releases releases = signoffs.releases(request.release());
     Written.schema(ctx, state.root().getParent()); // the editor schema matches this version
     PrintStream screen = reports.takeStdout() ? ctx.err() : ctx.out();
     Terminal term = terminal.open(ctx, screen);
@@ -100,7 +111,8 @@ final class GateRun {
     CompletableFuture<Void> pruned = CompletableFuture.runAsync(() -> state.pruneLogs(logDir));
     LogFiles logs = new LogFiles(logDir, ctx.cwd());
     Execution execution = new Execution(ctx.env(), checklist.secrets(), logs, request.jobs(),
-        request.failFast(), notifications.announcer(environment::join));
+        request.failFast(), notifications.announcer(environment::join),
+        new Judge(signoffs.ledger(records, releases)));
     long t0 = System.nanoTime();
     List<ItemResult> results;
     try (Interrupts ignored = new Interrupts(execution::interrupt, execution::killNow).install()) {
@@ -108,8 +120,14 @@ final class GateRun {
     } finally {
       term.progress().clear(); // the cursor comes back whatever happened
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - t0);
-    Verdict verdict = GatePolicy.decide(results, execution.wasInterrupted());
+    Duration took = Duration.ofNanos(System.nanoTime() - t0); // the run's time, not the prompt's
+    boolean interrupted = execution.wasInterrupted();
+    if (request.prompt() && !interrupted) {
+      PromptInput input = new PromptInput(ctx.in());
+      results = askForSignoffs(input, results, screen, signoffs, releases);
+      interrupted = input.wasInterrupted();
+    }
+    Verdict verdict = GatePolicy.decide(results, interrupted);
     RunResult run = new RunResult(checklist, started, took, results, verdict,
         environment.join(), request.shard());
     pruned.join();
@@ -122,6 +140,20 @@ final class GateRun {
       return ExitCode.FAILED.code(); // a gate whose evidence was lost must not pass
     }
     return verdict.exitCode().code();
+  }
+
+  /**
+   * The pending manual items asked about on the terminal, each yes recorded and judged again.
+   * Ctrl-C ends the questions (a second one ends preflight); records are whole or absent.
+   */
+  private List<ItemResult> askForSignoffs(PromptInput input, List<ItemResult> results,
+      PrintStream screen, SignoffStore signoffs, Releases releases) {
+    try (Interrupts ignored = new Interrupts(input::interrupt,
+        () -> Runtime.getRuntime().halt(ExitCode.INTERRUPTED.code())).install()) {
+      return new SignoffPrompt(ctx, screen, input, new Recorder(ctx, checklist, signoffs),
+          releases).ask(results, () -> Signer.name(ctx, signoffs.checklistDir()),
+          written -> new Judge(signoffs.ledger(written, releases)));
+    }
   }
 
   /** The items that did not pass last time, narrowed by {@code --only}. */

@@ -28,4 +28,22 @@ final class QuickCommand {
       return null;
     }
   }
+
+  /** Whether the helper exits 0 within two seconds, for questions git answers by exit code. */
+  static boolean succeeds(ProcessBuilder command) {
+    try {
+      Process p = command.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      if (!p.waitFor(2, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return false;
+      }
+      return p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
 }

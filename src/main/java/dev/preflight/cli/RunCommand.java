@@ -68,8 +68,14 @@ final class RunCommand implements Callable<Integer> {
           + "target's when: says; the default), always, or never (notify items are skipped).")
   RunNotifier.Mode notify = RunNotifier.Mode.AUTO;
 
-  @Option(names = "--no-input", description = "Never prompt (the default without a terminal).")
+  @Option(names = "--no-input", description = "Never ask for sign-offs (the default without a "
+      + "terminal); on a terminal, pending manual items are asked about after the run.")
   boolean noInput;
+
+  @Option(names = "--release", paramLabel = "R",
+      description = "The release this run is for, as release_bound sign-offs name it (default: "
+          + "the current git commit).")
+  String release;
 
   @Option(names = "--dry-run",
       description = "Print the plan (waves of items that can run together, what is filtered "
@@ -101,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
     }
     RunRequest request = new RunRequest(only, skip, tags,
         jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, failFast, rerunFailed,
-        dryRun, ctx.tty() && !noInput, reports, notify, shard);
+        dryRun, ctx.tty() && !noInput, reports, notify, shard, release);
     GateRun run = new GateRun(ctx, c, request);
     String problem = run.problem();
     if (problem != null) {

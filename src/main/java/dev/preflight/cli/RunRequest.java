@@ -18,6 +18,7 @@ import java.util.Set;
  * @param notifyMode {@code --notify}: whether the checklist's targets hear about the run, and
  *     whether notify items send their messages
  * @param shard the part of the checklist to run ({@code --shard}), null for all of it
+ * @param release the release this run is for ({@code --release}), or null for the git commit
  */
 record RunRequest(
     Set<String> only,
@@ -30,7 +31,8 @@ record RunRequest(
     boolean prompt,
     List<ReportRequest> reports,
     RunNotifier.Mode notifyMode,
-    Shard shard) {
+    Shard shard,
+    String release) {
 
   RunRequest {
     only = Set.copyOf(only);
@@ -39,11 +41,11 @@ record RunRequest(
     reports = List.copyOf(reports);
   }
 
-  /** A whole run that leaves notifications to each target's {@code when:}. */
+  /** A whole run, for the current commit, that leaves notifications to each target's when:. */
   RunRequest(Set<String> only, Set<String> skip, Set<String> tags, int jobs,
       Scheduler.FailFast failFast, boolean rerunFailed, boolean dryRun, boolean prompt,
       List<ReportRequest> reports) {
     this(only, skip, tags, jobs, failFast, rerunFailed, dryRun, prompt, reports,
-        RunNotifier.Mode.AUTO, null);
+        RunNotifier.Mode.AUTO, null, null);
   }
 }

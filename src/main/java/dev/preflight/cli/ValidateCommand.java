@@ -12,9 +12,11 @@ import picocli.CommandLine.Mixin;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Load and validate a checklist; print every problem. Runs nothing.",
+    description = "Load and validate a checklist and its sign-off records; print every problem."
+        + " Runs nothing.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the checklist is valid", "2:the checklist has problems (all printed)"})
+    exitCodeList = {"0:the checklist and its records file are valid",
+        "2:the checklist or its records file has problems (all printed)"})
 final class ValidateCommand implements Callable<Integer> {
   private final Context ctx;
   @Mixin ChecklistArgument checklist;
@@ -28,6 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
     Checklist c = checklist.load(ctx, "");
     if (c == null) {
       return ExitCode.INVALID.code();
+    }
+    if (SignoffStore.of(ctx, c).read("") == null) {
+      return ExitCode.INVALID.code(); // the records file beside it is part of the gate's input
     }
     List<Item> items = c.items();
     long manual = items.stream().filter(i -> i.kind().equals("manual")).count();

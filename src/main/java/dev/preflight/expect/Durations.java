@@ -8,16 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as users write them: {@code 500ms 30s 5m 1h 1h30m 2m30s 1.5s}. Parts go from the
+ * Durations as users write them: {@code 500ms 30s 5m 1h 1h30m 2m30s 1.5s 7d}. Parts go from the
  * largest unit to the smallest, each unit at most once. Shared by the checklist loader
- * ({@code timeout:}, {@code retry_delay:}) and the condition language ({@code duration < 2s}).
+ * ({@code timeout:}, {@code retry_delay:}, {@code valid_for:}), the condition language
+ * ({@code duration < 2s}) and waivers ({@code --until 30d}).
  */
 public final class Durations {
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
+  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|d|h|m|s)");
   private static final Pattern BARE_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-  private static final List<String> UNITS = List.of("h", "m", "s", "ms");
-  // Far beyond any sensible timeout, and far below Duration/long overflow.
-  private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(1000L * 3_600_000);
+  private static final List<String> UNITS = List.of("d", "h", "m", "s", "ms");
+  // Beyond any sensible timeout or sign-off validity, and far below Duration/long overflow.
+  private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(400L * 86_400_000);
 
   private Durations() {}
 
@@ -63,7 +64,7 @@ public final class Durations {
       pos = m.end();
     }
     if (millis.compareTo(MAX_MILLIS) > 0) {
-      throw new InvalidDuration("duration '" + s + "' is too long", "stay under 1000h");
+      throw new InvalidDuration("duration '" + s + "' is too long", "stay under 400d");
     }
     return Duration.ofMillis(millis.setScale(0, RoundingMode.HALF_UP).longValueExact());
   }
@@ -106,7 +107,8 @@ public final class Durations {
       case "ms" -> BigDecimal.ONE;
       case "s" -> BigDecimal.valueOf(1_000);
       case "m" -> BigDecimal.valueOf(60_000);
-      default -> BigDecimal.valueOf(3_600_000);
+      case "h" -> BigDecimal.valueOf(3_600_000);
+      default -> BigDecimal.valueOf(86_400_000);
     };
   }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 final class ChecklistMapper {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
   static final List<String> KEYS = List.of("version", "name", "description",
-      "defaults", "env", "secrets", "vars", "sections", "notify", "profiles", "env_file");
+      "defaults", "env", "secrets", "vars", "sections", "notify", "profiles", "env_file",
+      "signing");
   static final List<String> DEFAULT_KEYS = List.of("workdir", "timeout", "severity",
       "shell");
 
@@ -57,6 +58,7 @@ final class ChecklistMapper {
     List<String> secrets = new java.util.ArrayList<>(new EnvMapper(cx).secrets(f));
     List<Notification> notifications = new NotifyMapper(cx).notifications(f);
     Scope scope = defaults(f, cx, env);
+    Path allowedSigners = SigningMapper.allowedSigners(f, cx);
     Ids ids = new Ids(problems);
     SectionMapper sections = new SectionMapper(cx, ids);
     List<SectionMapper.Shape> shapes = List.of();
@@ -82,7 +84,7 @@ final class ChecklistMapper {
     // the machine's, and shards on several machines run one version
     String fingerprint = Fingerprint.ofSources(texts, varOverrides, profile);
     return new Checklist(name, f.text("description"), displayFile, env, secrets, built,
-        notifications, fingerprint);
+        notifications, fingerprint, allowedSigners);
   }
 
   static void version(Fields f, Context cx) {

@@ -150,6 +150,12 @@ public final class ChecklistSchema {
     oneTarget(entry);
     notify.set("items", entry);
     p.put("notify", notify);
+    ObjectNode signing = F.objectNode().put("description", "Sign-offs count only when signed"
+        + " with a key listed here.");
+    object(signing, List.of("allowed_signers"), Map.of("allowed_signers", ref("text")
+        .put("description", "git's allowed_signers file, relative to the checklist.")),
+        List.of("allowed_signers"));
+    p.put("signing", signing);
     return p;
   }
 
@@ -327,6 +333,14 @@ public final class ChecklistSchema {
     object(notify, NotifyMapper.ITEM_KEYS, notifyItem(), List.of("message"));
     oneTarget(notify);
     p.put("notify", notify);
+    p.put("valid_for", ref("duration").put("description", "A sign-off counts this long."));
+    p.put("signers", oneOrMany(ref("text")).put("description", "Who may sign; anyone when"
+        + " absent."));
+    p.put("signoffs_required", F.objectNode().put("type", "integer").put("minimum", 1)
+        .put("maximum", 20)
+        .put("description", "How many different people must sign; default 1."));
+    p.put("release_bound", F.objectNode().put("type", "boolean").put("description",
+        "A sign-off counts only for the release it was made for."));
     for (String name : dev.preflight.probe.Probes.names()) {
       p.put(name, probe(dev.preflight.probe.Probes.byName(name).orElseThrow())
           .put("description", "The built-in " + name + " probe."));

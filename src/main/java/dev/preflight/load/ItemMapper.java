@@ -19,8 +19,9 @@ import java.util.Set;
 final class ItemMapper {
   static final List<String> KEYS = List.of("id", "title", "description", "run", "args", "manual",
       "workdir", "env", "timeout", "severity", "tags", "needs", "retries", "retry_delay",
-      "exclusive", "skip", "expect", "parse", "notify", "service", "http", "tls", "tcp",
-      "postgres", "redis", "environment", "file", "disk");
+      "exclusive", "skip", "expect", "parse", "valid_for", "signers", "signoffs_required",
+      "release_bound", "notify", "service", "http", "tls", "tcp", "postgres", "redis",
+      "environment", "file", "disk");
   static final List<String> KINDS = List.of("run", "args", "manual", "notify");
   /** How long a probe may take when its item sets no timeout (SPEC §3a). */
   static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
@@ -40,9 +41,10 @@ final class ItemMapper {
       Map.entry("expected", "expect"), Map.entry("assert", "expect"),
       Map.entry("parser", "parse"), Map.entry("retry", "retries"),
       Map.entry("instructions", "manual"),
-      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("skipped", "skip"));
+      Map.entry("tag", "tags"), Map.entry("need", "needs"), Map.entry("skipped", "skip"),
+      Map.entry("approvers", "signers"), Map.entry("signoffs", "signoffs_required"),
+      Map.entry("approvals", "signoffs_required"), Map.entry("expires", "valid_for"));
   static final Map<String, String> NOT_YET = Map.of(
-      "valid_for", "valid_for is not supported yet",
       "shell", "shell is set once for all items, under defaults:");
 
   private final Context cx;
@@ -64,7 +66,7 @@ final class ItemMapper {
           f.path("id"));
     }
     String title = f.required("title", "add title: what this item checks");
-    Check check = new Kinds(cx).check(f, scope.shell());
+    Check check = new SignoffRules(cx).apply(f, new Kinds(cx).check(f, scope.shell()));
     Path workdir = workdir(f, cx, scope.workdir());
     Map<String, String> env = new LinkedHashMap<>(scope.env());
     env.putAll(new EnvMapper(cx).env(f, "env"));

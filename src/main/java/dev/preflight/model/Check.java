@@ -6,9 +6,19 @@ import java.util.List;
 public sealed interface Check {
 
   /**
-   * The kind shown by {@code preflight list} and in reports: command, manual, probe or service.
+   * The kind shown by {@code preflight list} and in reports: command, manual, probe, service or
+   * notify.
    */
   String kind();
+
+  /**
+   * What a person signs off for this item, or null when it is not signed off: a manual item's
+   * instructions and rules; for a notify item whose target is not configured, its message, to be
+   * posted by hand, by anyone, once.
+   */
+  default Manual signable() {
+    return null;
+  }
 
   /** A shell command line ({@code run:}), run with {@code sh -c} or {@code bash -c}. */
   record Script(String script, Shell shell) implements Check {
@@ -28,8 +38,31 @@ public sealed interface Check {
     }
   }
 
-  /** Instructions for a human ({@code manual:}); the item waits for a sign-off. */
-  record Manual(String instructions) implements Check {
+  /**
+   * Instructions for a human ({@code manual:}); the item waits for a sign-off (SPEC §9).
+   *
+   * @param validFor how long a sign-off counts ({@code valid_for:}), or null for ever
+   * @param signers who may sign ({@code signers:}); empty for anyone
+   * @param signoffsRequired how many distinct people must sign, at least 1
+   * @param releaseBound whether a sign-off counts only for the release it was made for
+   */
+  record Manual(String instructions, java.time.Duration validFor, List<String> signers,
+      int signoffsRequired, boolean releaseBound) implements Check {
+    public Manual {
+      signers = List.copyOf(signers);
+      signoffsRequired = Math.max(1, signoffsRequired);
+    }
+
+    /** One sign-off by anyone, for ever, whatever the release. */
+    public Manual(String instructions) {
+      this(instructions, null, List.of(), 1, false);
+    }
+
+    @Override
+    public Manual signable() {
+      return this;
+    }
+
     public String kind() {
       return "manual";
     }
@@ -74,6 +107,11 @@ public sealed interface Check {
    * it. Both may hold {@code {{ env.NAME }}}, expanded from the run's environment when it runs.
    */
   record Notify(NotifyTarget target, String message) implements Check {
+    @Override
+    public Manual signable() {
+      return new Manual(message);
+    }
+
     public String kind() {
       return "notify";
     }

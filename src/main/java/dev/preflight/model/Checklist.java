@@ -13,6 +13,8 @@ import java.util.Map;
  * @param notifications targets told about the verdict after the run (top-level {@code notify:})
  * @param fingerprint the version of the checklist ({@link Fingerprint}); null computes it from the
  *     sections, a report read back passes the one it recorded
+ * @param allowedSigners {@code signing: {allowed_signers: FILE}}, absolute: when set, only
+ *     sign-offs and waivers signed by a key this file lists for the signer count; else null
  */
 public record Checklist(
     String name,
@@ -22,7 +24,8 @@ public record Checklist(
     List<String> secrets,
     List<Section> sections,
     List<Notification> notifications,
-    String fingerprint) {
+    String fingerprint,
+    Path allowedSigners) {
 
   public Checklist {
     env = Map.copyOf(env);
@@ -34,10 +37,17 @@ public record Checklist(
     }
   }
 
-  /** A checklist that notifies nobody. */
+  /** A checklist that notifies nobody and does not require signed sign-offs. */
   public Checklist(String name, String description, Path file, Map<String, String> env,
       List<String> secrets, List<Section> sections) {
-    this(name, description, file, env, secrets, sections, List.of(), null);
+    this(name, description, file, env, secrets, sections, List.of(), null, null);
+  }
+
+  /** A checklist that does not require signed sign-offs. */
+  public Checklist(String name, String description, Path file, Map<String, String> env,
+      List<String> secrets, List<Section> sections, List<Notification> notifications,
+      String fingerprint) {
+    this(name, description, file, env, secrets, sections, notifications, fingerprint, null);
   }
 
   /** Every item, depth first, in checklist order. */

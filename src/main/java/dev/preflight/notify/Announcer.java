@@ -98,6 +98,7 @@ public final class Announcer {
   private static ItemResult result(Item item, Status status, Instant start, Duration took,
       int attempts, String reason, Notice notice) {
     return new ItemResult(item, status, start, took, null, attempts, Map.of(),
-        reason == null ? List.of() : List.of(reason), Output.EMPTY, Output.EMPTY, null, notice);
+        reason == null ? List.of() : List.of(reason), Output.EMPTY, Output.EMPTY, null)
+        .withNotice(notice);
   }
 }

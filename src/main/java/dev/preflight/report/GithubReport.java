@@ -5,7 +5,9 @@ import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
 import dev.preflight.model.Severity;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -36,7 +38,7 @@ public final class GithubReport implements ReportFormat {
     StringBuilder out = new StringBuilder();
     for (Section section : run.checklist().sections()) {
       out.append("::group::").append(data(ReportText.line(section.title()))).append('\n');
-      items(section, 0, tree, out);
+      items(section, 0, tree, run.checklist().file(), out);
       out.append("::endgroup::\n");
     }
     StringJoiner counts = new StringJoiner(GLYPHS.separator());
@@ -52,7 +54,8 @@ public final class GithubReport implements ReportFormat {
   }
 
   /** Sub-sections have no group of their own (groups do not nest), only an indented heading. */
-  private static void items(Section section, int depth, ResultTree tree, StringBuilder out) {
+  private static void items(Section section, int depth, ResultTree tree, Path checklist,
+      StringBuilder out) {
     String indent = "  ".repeat(depth);
     if (depth > 0) {
       out.append(indent, 2, indent.length()).append("▸ ").append(plain(section.title()))
@@ -78,14 +81,18 @@ public final class GithubReport implements ReportFormat {
         out.append(indent).append("  ").append(plain(NoticeText.to(r.notice())
             + (lines.isEmpty() ? "" : ": " + String.join(" / ", lines)))).append('\n');
       }
-      annotation(r, out);
+      for (Signoff s : r.signoffs()) {
+        out.append(indent).append("  ✍ ").append(plain(SignoffText.signoff(s, " · ")))
+            .append('\n');
+      }
+      annotation(r, checklist, out);
     }
     for (Section child : section.sections()) {
-      items(child, depth + 1, tree, out);
+      items(child, depth + 1, tree, checklist, out);
     }
   }
 
-  private static void annotation(ItemResult r, StringBuilder out) {
+  private static void annotation(ItemResult r, Path checklist, StringBuilder out) {
     Status status = r.status();
     String command;
     if (status == Status.WAIVED) {
@@ -101,8 +108,12 @@ public final class GithubReport implements ReportFormat {
     for (String reason : r.reasons()) {
       message.append('\n').append(ReportText.clean(reason).strip());
     }
+    if (r.waiver() != null) {
+      message.append('\n').append(SignoffText.waiver(r.waiver()));
+    }
     if (status == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
-      message.append("\nmanual: ").append(ReportText.clean(manual.instructions()).strip());
+      message.append("\nmanual: ").append(ReportText.clean(manual.instructions()).strip())
+          .append("\nsign off with: ").append(SignoffText.hint(r, checklist));
     }
     out.append("::").append(command).append(" title=")
         .append(property(ReportText.line(r.item().title()))).append("::")

@@ -64,6 +64,11 @@ public enum Glyphs {
     return separator;
   }
 
+  /** Points from a pending sign-off to the command that records it. */
+  public String arrow() {
+    return arrow;
+  }
+
   public String dash() {
     return dash;
   }

@@ -71,6 +71,8 @@ final class HtmlAssets {
       border-radius:999px;padding:0 6px}
       .reasons{margin:6px 0 0 78px;padding-left:16px;white-space:pre-line}
       .manual{margin:6px 0 0 78px;white-space:pre-line;color:var(--muted)}
+      .signoffs{margin:6px 0 0 78px;padding-left:16px;list-style:"✍ "}
+      .signoffs .waiver{list-style:"~ ";color:var(--waived)}
       details.output{margin:6px 0 0 78px}
       details.output>summary{cursor:pointer;color:var(--muted);font-size:12px}
       pre{margin:4px 0 0;padding:8px 12px;background:var(--subtle);border:1px solid \

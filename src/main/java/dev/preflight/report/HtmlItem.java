@@ -2,7 +2,9 @@ package dev.preflight.report;
 
 import dev.preflight.model.Check;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
+import java.nio.file.Path;
 
 /**
  * One item of the html report: its line (badge, title, id, metrics, duration) and, when it did
@@ -12,7 +14,8 @@ import dev.preflight.model.Status;
 final class HtmlItem {
   private HtmlItem() {}
 
-  static void render(ItemResult r, StringBuilder out) {
+  /** @param checklist the checklist file as the user named it, for the sign-off command */
+  static void render(ItemResult r, Path checklist, StringBuilder out) {
     Status status = r.status();
     out.append("<li class=\"item s-").append(status.label()).append("\" data-status=\"")
         .append(status.label()).append("\" id=\"item-").append(MarkupText.attribute(r.item().id()))
@@ -36,12 +39,30 @@ final class HtmlItem {
           .append("</p>\n");
     }
     if (status != Status.PASS) {
-      details(r, out);
+      details(r, checklist, out);
+    } else {
+      signoffs(r, out);
     }
     out.append("</li>\n");
   }
 
-  private static void details(ItemResult r, StringBuilder out) {
+  /** Who signed (note, evidence, expiry) and who waived, until when and why. */
+  private static void signoffs(ItemResult r, StringBuilder out) {
+    if (r.signoffs().isEmpty() && r.waiver() == null) {
+      return;
+    }
+    out.append("<ul class=\"signoffs\">");
+    for (Signoff s : r.signoffs()) {
+      out.append("<li>").append(MarkupText.text(SignoffText.signoff(s, " · "))).append("</li>");
+    }
+    if (r.waiver() != null) {
+      out.append("<li class=\"waiver\">").append(MarkupText.text(SignoffText.waiver(r.waiver())))
+          .append("</li>");
+    }
+    out.append("</ul>\n");
+  }
+
+  private static void details(ItemResult r, Path checklist, StringBuilder out) {
     if (!r.reasons().isEmpty()) {
       out.append("<ul class=\"reasons\">");
       for (String reason : r.reasons()) {
@@ -50,9 +71,11 @@ final class HtmlItem {
       }
       out.append("</ul>\n");
     }
+    signoffs(r, out);
     if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
       out.append("<p class=\"manual\">").append(MarkupText.text(manual.instructions().strip()))
-          .append("</p>\n");
+          .append("<br>Sign off: <code>").append(MarkupText.text(SignoffText.hint(r, checklist)))
+          .append("</code></p>\n");
     }
     boolean open = r.status() == Status.FAIL || r.status() == Status.ERROR;
     stream("stderr", OutputTail.of(r.stderr()), open, out);

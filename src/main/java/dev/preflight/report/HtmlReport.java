@@ -5,6 +5,7 @@ import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
 import dev.preflight.model.Status;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class HtmlReport implements ReportFormat {
     out.append("<main>\n");
     ResultTree tree = new ResultTree(run);
     for (Section section : run.checklist().sections()) {
-      section(section, 2, tree, out);
+      section(section, 2, tree, run.checklist().file(), out);
     }
     out.append("<p class=\"empty\" hidden>No item has this status.</p>\n</main>\n")
         .append("<footer>").append(MarkupText.text(facts(run))).append("</footer>\n")
@@ -94,7 +95,8 @@ public final class HtmlReport implements ReportFormat {
         .append(label).append(" <span class=\"n\">").append(count).append("</span></button>\n");
   }
 
-  private static void section(Section section, int level, ResultTree tree, StringBuilder out) {
+  private static void section(Section section, int level, ResultTree tree, Path checklist,
+      StringBuilder out) {
     Status rollUp = tree.rollUp(section);
     String heading = "h" + Math.min(6, level);
     out.append("<details class=\"section\" open><summary>");
@@ -124,11 +126,11 @@ public final class HtmlReport implements ReportFormat {
     List<ItemResult> items = tree.direct(section);
     if (!items.isEmpty()) {
       out.append("<ol class=\"items\">\n");
-      items.forEach(r -> HtmlItem.render(r, out));
+      items.forEach(r -> HtmlItem.render(r, checklist, out));
       out.append("</ol>\n");
     }
     for (Section child : section.sections()) {
-      section(child, level + 1, tree, out);
+      section(child, level + 1, tree, checklist, out);
     }
     out.append("</details>\n");
   }

@@ -5,8 +5,10 @@ import dev.preflight.model.Condition;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
 import dev.preflight.model.Severity;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
 import dev.preflight.model.Value;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +27,18 @@ final class ItemLines {
   private final Style style;
   private final Glyphs glyphs;
   private final Columns columns;
+  private final Path checklistFile;
 
   ItemLines(Style style, Columns columns) {
+    this(style, columns, null);
+  }
+
+  /** @param checklistFile as the user named it, for the {@code preflight signoff} hint */
+  ItemLines(Style style, Columns columns, Path checklistFile) {
     this.style = style;
     this.glyphs = style.glyphs();
     this.columns = columns;
+    this.checklistFile = checklistFile;
   }
 
   /** The status word, marked when a warning-severity item did not pass (it never blocks). */
@@ -73,13 +82,42 @@ final class ItemLines {
     }
     if (r.status() != Status.PASS && r.status() != Status.SKIPPED) {
       details(r, indent + DETAIL_INDENT, out);
-    } else if (r.notice() != null) {
-      notice(r, indent + DETAIL_INDENT, out);
+    } else {
+      if (r.notice() != null) {
+        notice(r, indent + DETAIL_INDENT, out);
+      }
+      signoffs(r, indent + DETAIL_INDENT, out); // who signed a passing manual item, and when
+    }
+  }
+
+  private void signoffs(ItemResult r, String indent, StringBuilder out) {
+    int room = Math.max(20, columns.width() - indent.length());
+    for (Signoff s : r.signoffs()) {
+      // parts (who and when, note, evidence, expiry) fill lines; a long note gets its own
+      StringBuilder line = new StringBuilder();
+      for (String part : SignoffText.signoffParts(s)) {
+        String fitted = glyphs.fit(part);
+        if (line.length() > 0 && Cells.width(line + glyphs.separator() + fitted) > room) {
+          out.append(indent).append(line).append('\n');
+          line.setLength(0);
+          line.append("  ");
+        } else if (line.length() > 0) {
+          line.append(glyphs.separator());
+        }
+        line.append(fitted);
+      }
+      out.append(indent).append(line).append('\n');
+    }
+    if (r.waiver() != null) {
+      out.append(indent).append(glyphs.fit(SignoffText.waiver(r.waiver()))).append('\n');
     }
   }
 
   private void details(ItemResult r, String indent, StringBuilder out) {
     for (String reason : r.reasons()) {
+      if (reason.equals(Signoff.NONE_RECORDED) && r.status() == Status.PENDING) {
+        continue; // the instructions and the command below say it (SPEC §7)
+      }
       for (String l : reason.split("\\R")) {
         String clean = glyphs.fit(Escapes.cleanLine(l));
         if (!clean.isBlank()) {
@@ -90,9 +128,17 @@ final class ItemLines {
     if (r.notice() != null) {
       notice(r, indent, out);
     }
+    signoffs(r, indent, out);
     if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
-      out.append(indent).append("manual: ").append(glyphs.fit(firstLine(manual.instructions())))
-          .append('\n');
+      String instructions = "manual: " + glyphs.fit(firstLine(manual.instructions()));
+      String hint = glyphs.arrow() + " " + SignoffText.hint(r, checklistFile);
+      out.append(indent).append(instructions);
+      if (indent.length() + Cells.width(instructions) + 2 + Cells.width(hint)
+          <= columns.width()) {
+        out.append("  ").append(style.bold(hint)).append('\n');
+      } else {
+        out.append('\n').append(indent).append(style.bold(hint)).append('\n');
+      }
     }
     int room = Math.max(10, columns.width() - indent.length() - Cells.width(glyphs.gutter()));
     for (String l : tail(r)) {

@@ -6,7 +6,9 @@ import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
+import dev.preflight.model.Waiver;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ import java.util.Map;
  * contract for CI tooling, so every field is always present (null when unknown) and in a fixed
  * order. Timestamps are UTC ISO-8601 to the second; {@code durationMs} carries the precision.
  * {@code src/main/resources/schema/report-v1.schema.json} describes the shape; change both
- * together, and only by adding fields.
+ * together, and only by adding fields. Every item carries {@code signoffs} (those that count;
+ * empty but for manual items) and {@code waiver} (null unless it was waived).
  */
 public final class JsonReport implements ReportFormat {
   public static final String SCHEMA = "preflight.report/v1";
@@ -112,7 +115,32 @@ public final class JsonReport implements ReportFormat {
         .name("expect").strings(r.item().expect().stream().map(Condition::text).toList())
         .name("stdoutTail").value(OutputTail.of(r.stdout()))
         .name("stderrTail").value(OutputTail.of(r.stderr()))
-        .name("logFile").value(r.logFile() == null ? null : r.logFile().replace('\\', '/'));
+        .name("logFile").value(r.logFile() == null ? null : r.logFile().replace('\\', '/'))
+        .name("signoffs").beginArray();
+    for (Signoff s : r.signoffs()) {
+      json.beginObject()
+          .name("by").value(s.by())
+          .name("at").value(UtcTime.iso(s.at()))
+          .name("note").value(s.note())
+          .name("release").value(s.release())
+          .name("evidence").value(s.evidence())
+          .name("expiresAt").value(UtcTime.iso(s.expiresAt()))
+          .endObject();
+    }
+    json.endArray().name("waiver");
+    Waiver w = r.waiver();
+    if (w == null) {
+      json.value((String) null);
+    } else {
+      json.beginObject()
+          .name("by").value(w.by())
+          .name("at").value(UtcTime.iso(w.at()))
+          .name("reason").value(w.reason())
+          .name("until")
+          .value(w.until().length() == 10 ? w.until() : UtcTime.iso(w.expiresAt()))
+          .name("expiresAt").value(UtcTime.iso(w.expiresAt()))
+          .endObject();
+    }
     if (r.notice() != null) {
       json.name("notify").beginObject()
           .name("target").value(r.notice().target())

@@ -4,7 +4,10 @@ import dev.preflight.model.Check;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
+import dev.preflight.model.Waiver;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +24,10 @@ import java.util.Map;
  * blocked are an {@code error} (the item could not be judged); skipped, pending and waived are
  * {@code skipped}, with the reason as message, since none of them is a verdict on the code.
  * The root carries no {@code skipped} count: the schema does not allow one there.
+ *
+ * <p>Sign-offs and waivers travel as {@code <properties>} of their testcase ({@code
+ * signoff.1.by}, {@code signoff.1.at}, … {@code waiver.reason}, {@code waiver.until}), the
+ * convention pytest's {@code record_property} and test management tools share.
  */
 public final class JunitReport implements ReportFormat {
 
@@ -40,12 +47,13 @@ public final class JunitReport implements ReportFormat {
         .append(attr("errors", counts.get(Status.ERROR) + counts.get(Status.BLOCKED)))
         .append(attr("time", seconds(run.duration()))).append(">\n");
     for (Section section : run.checklist().sections()) {
-      suite(section, tree, run.startedAt(), out);
+      suite(section, tree, run, out);
     }
     return out.append("</testsuites>\n").toString();
   }
 
-  private static void suite(Section section, ResultTree tree, Instant runStart, StringBuilder out) {
+  private static void suite(Section section, ResultTree tree, RunResult run, StringBuilder out) {
+    Instant runStart = run.startedAt();
     Map<Status, Integer> c = tree.counts(section);
     Instant start = tree.firstStart(section);
     out.append("  <testsuite").append(attr("name", ReportText.line(section.title())))
@@ -58,25 +66,29 @@ public final class JunitReport implements ReportFormat {
         .append(attr("timestamp", UtcTime.iso(start == null ? runStart : start)))
         .append(">\n");
     for (ItemResult r : tree.all(section)) {
-      testcase(r, out);
+      testcase(r, run.checklist().file(), out);
     }
     out.append("  </testsuite>\n");
   }
 
-  private static void testcase(ItemResult r, StringBuilder out) {
+  private static void testcase(ItemResult r, Path checklist, StringBuilder out) {
     String title = ReportText.line(r.item().title());
     out.append("    <testcase").append(attr("name", title.isBlank() ? r.item().id() : title))
         .append(attr("classname", String.join(".", r.item().section())))
         .append(attr("time", seconds(r.duration())));
     StringBuilder body = new StringBuilder();
+    properties(r, body);
     List<String> reasons = r.reasons();
     String first = reasons.isEmpty() ? r.status().label() : reasons.get(0);
     String all = String.join("\n", reasons);
     switch (r.status()) {
       case FAIL -> outcome(body, "failure", first, "fail", all);
       case ERROR, BLOCKED -> outcome(body, "error", first, r.status().label(), all);
-      case PENDING -> outcome(body, "skipped", "awaiting sign-off: " + first, null, pending(r));
-      case SKIPPED, WAIVED -> outcome(body, "skipped", String.join("; ", reasons), null, all);
+      case PENDING -> outcome(body, "skipped", "awaiting sign-off: " + first, null,
+          pending(r, checklist));
+      case WAIVED -> outcome(body, "skipped", r.waiver() == null ? String.join("; ", reasons)
+          : SignoffText.waiver(r.waiver()), null, all);
+      case SKIPPED -> outcome(body, "skipped", String.join("; ", reasons), null, all);
       case PASS -> { }
     }
     if (r.notice() != null) {
@@ -98,12 +110,44 @@ public final class JunitReport implements ReportFormat {
   }
 
   /** Reasons, then what the person who should act needs: the instructions and the command. */
-  private static String pending(ItemResult r) {
+  private static String pending(ItemResult r, Path checklist) {
     StringBuilder text = new StringBuilder(String.join("\n", r.reasons()));
     if (r.item().check() instanceof Check.Manual manual) {
-      text.append(text.isEmpty() ? "" : "\n").append("manual: ").append(manual.instructions());
+      text.append(text.isEmpty() ? "" : "\n").append("manual: ").append(manual.instructions())
+          .append("\nsign off with: ").append(SignoffText.hint(r, checklist));
     }
     return text.toString();
+  }
+
+  private static void properties(ItemResult r, StringBuilder body) {
+    StringBuilder props = new StringBuilder();
+    int n = 0;
+    for (Signoff s : r.signoffs()) {
+      String p = "signoff." + ++n + ".";
+      property(props, p + "by", s.by());
+      property(props, p + "at", UtcTime.iso(s.at()));
+      property(props, p + "note", s.note());
+      property(props, p + "evidence", s.evidence());
+      property(props, p + "release", s.release());
+      property(props, p + "expiresAt", UtcTime.iso(s.expiresAt()));
+    }
+    Waiver w = r.waiver();
+    if (w != null) {
+      property(props, "waiver.by", w.by());
+      property(props, "waiver.at", UtcTime.iso(w.at()));
+      property(props, "waiver.reason", w.reason());
+      property(props, "waiver.until", SignoffText.until(w));
+    }
+    if (!props.isEmpty()) {
+      body.append("      <properties>\n").append(props).append("      </properties>\n");
+    }
+  }
+
+  private static void property(StringBuilder props, String name, String value) {
+    if (value != null) {
+      props.append("        <property").append(attr("name", name))
+          .append(attr("value", ReportText.clean(value))).append("/>\n");
+    }
   }
 
   private static void stream(StringBuilder body, String element, String tail) {

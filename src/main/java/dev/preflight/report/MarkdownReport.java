@@ -5,7 +5,9 @@ import dev.preflight.model.ItemResult;
 import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ public final class MarkdownReport implements ReportFormat {
     out.append(facts(run)).append("\n");
     ResultTree tree = new ResultTree(run);
     for (Section section : run.checklist().sections()) {
-      section(section, 2, tree, out);
+      section(section, 2, tree, run.checklist().file(), out);
     }
     return out.toString();
   }
@@ -75,7 +77,8 @@ public final class MarkdownReport implements ReportFormat {
     return String.join(" · ", facts) + "\n";
   }
 
-  private static void section(Section section, int level, ResultTree tree, StringBuilder out) {
+  private static void section(Section section, int level, ResultTree tree, Path checklist,
+      StringBuilder out) {
     Status rollUp = tree.rollUp(section);
     out.append("#".repeat(Math.min(6, level))).append(' ')
         .append(rollUp == null ? "" : StatusMarks.emoji(rollUp) + " ")
@@ -86,17 +89,17 @@ public final class MarkdownReport implements ReportFormat {
     }
     List<ItemResult> items = tree.direct(section);
     for (ItemResult r : items) {
-      item(r, out);
+      item(r, checklist, out);
     }
     if (!items.isEmpty() && !endsWithBlankLine(out)) {
       out.append('\n');
     }
     for (Section child : section.sections()) {
-      section(child, level + 1, tree, out);
+      section(child, level + 1, tree, checklist, out);
     }
   }
 
-  private static void item(ItemResult r, StringBuilder out) {
+  private static void item(ItemResult r, Path checklist, StringBuilder out) {
     Status status = r.status();
     boolean done = status == Status.PASS || status == Status.WAIVED;
     String title = MarkdownText.inline(r.item().title());
@@ -118,6 +121,7 @@ public final class MarkdownReport implements ReportFormat {
       out.append('\n');
     }
     if (status == Status.PASS) {
+      signoffs(r, out);
       return;
     }
     for (String reason : r.reasons()) {
@@ -127,10 +131,24 @@ public final class MarkdownReport implements ReportFormat {
         }
       }
     }
+    signoffs(r, out);
     if (status == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
-      out.append("  - manual: ").append(MarkdownText.inline(manual.instructions())).append('\n');
+      out.append("  - manual: ").append(MarkdownText.inline(manual.instructions()))
+          .append(" → ").append(MarkdownText.code(SignoffText.hint(r, checklist))).append('\n');
     }
     output(r, out);
+  }
+
+  /** Who signed and who waived, one sub-item each, under the reasons they answer. */
+  private static void signoffs(ItemResult r, StringBuilder out) {
+    for (Signoff s : r.signoffs()) {
+      out.append("  - ✍️ ").append(MarkdownText.inline(SignoffText.signoff(s, " · ")))
+          .append('\n');
+    }
+    if (r.waiver() != null) {
+      out.append("  - ").append(StatusMarks.emoji(Status.WAIVED)).append(' ')
+          .append(MarkdownText.inline(SignoffText.waiver(r.waiver()))).append('\n');
+    }
   }
 
   private static boolean endsWithBlankLine(StringBuilder out) {

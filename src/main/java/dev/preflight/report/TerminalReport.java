@@ -35,7 +35,8 @@ public final class TerminalReport {
     for (ItemResult r : run.items()) {
       byId.put(r.item().id(), r);
     }
-    ItemLines lines = new ItemLines(style, Columns.of(width, run.items()));
+    ItemLines lines =
+        new ItemLines(style, Columns.of(width, run.items()), run.checklist().file());
     StringBuilder out = new StringBuilder();
     header(run, out);
     for (Section section : run.checklist().sections()) {

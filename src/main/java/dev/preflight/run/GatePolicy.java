@@ -27,7 +27,8 @@ public final class GatePolicy {
       return new Verdict(
           "interrupted",
           ExitCode.INTERRUPTED,
-          "INTERRUPTED — " + plural(unfinished, "item") + " did not finish");
+          unfinished == 0 ? "INTERRUPTED — stopped after every item finished"
+              : "INTERRUPTED — " + plural(unfinished, "item") + " did not finish");
     }
     Map<Status, Integer> blocking = new EnumMap<>(Status.class);
     int warnings = 0;

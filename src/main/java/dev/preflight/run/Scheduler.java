@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a plan's items as early as their {@code needs} allow, up to {@code jobs} at once, and
@@ -31,6 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it, and its result, over the time it was up, is reported then. Should it exit by itself while
  * still needed, it fails and what still waits for it is blocked. Whatever happens, no service is
  * left running when {@link #run} returns.
+ *
+ * <p>Every result passes through the run's review (sign-offs and waivers) the moment it is
+ * known, before any item that needs it is judged: a waived need counts as passed.
  */
 public final class Scheduler {
   public static final String INTERRUPTED = "interrupted";
@@ -42,12 +46,22 @@ public final class Scheduler {
   private final Runnable stopAllProcesses;
   private final int jobs;
   private final FailFast failFast;
+  private final UnaryOperator<ItemResult> review;
   private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
   private volatile boolean interrupted;
   private static final Object WAKE_UP = new Object();
   private static final long WATCH_MILLIS = 100;
 
   public Scheduler(ItemRunner runner, Runnable stopAllProcesses, int jobs, FailFast failFast) {
+    this(runner, stopAllProcesses, jobs, failFast, UnaryOperator.identity());
+  }
+
+  /**
+   * @param review applied to each result as it arrives (not to items filtered out, nor after an
+   *     interrupt): the sign-offs and waivers of the run
+   */
+  public Scheduler(ItemRunner runner, Runnable stopAllProcesses, int jobs, FailFast failFast,
+      UnaryOperator<ItemResult> review) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
@@ -55,6 +69,7 @@ public final class Scheduler {
     this.stopAllProcesses = stopAllProcesses;
     this.jobs = jobs;
     this.failFast = failFast;
+    this.review = review;
   }
 
   /** Stops the run from another thread (a signal handler): kills what runs, starts nothing. */
@@ -142,8 +157,7 @@ public final class Scheduler {
       for (ItemResult result : ended) {
         running.remove(result.item().id());
         stopping.remove(result.item().id());
-        result = relabel(result, stoppedBy);
-        finish(done, result, listener);
+        result = finish(done, relabel(result, stoppedBy), listener); // a waived failure goes on
         if (stoppedBy == null && failFast != FailFast.OFF && failsGate(result)) {
           stoppedBy = result.item().id();
           if (failFast == FailFast.KILL) {
@@ -283,9 +297,11 @@ public final class Scheduler {
     return r.blocksGate() && (r.status() == Status.FAIL || r.status() == Status.ERROR);
   }
 
-  private static void finish(Map<String, ItemResult> done, ItemResult r, RunListener listener) {
-    done.put(r.item().id(), r);
-    listener.finished(r);
+  private ItemResult finish(Map<String, ItemResult> done, ItemResult r, RunListener listener) {
+    ItemResult reviewed = interrupted ? r : review.apply(r);
+    done.put(reviewed.item().id(), reviewed);
+    listener.finished(reviewed);
+    return reviewed;
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The items of a run not started yet, with what each still waits for, so that an event costs
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 final class Waiting {
   private final List<Item> items;
   private final Map<String, ItemResult> done;
-  private final Consumer<ItemResult> finish;
+  private final UnaryOperator<ItemResult> finish;
   private final Map<String, List<Integer>> dependants = new HashMap<>();
   private final Set<String> up = new HashSet<>();
   private final int[] unfinishedNeeds;
@@ -34,9 +34,10 @@ final class Waiting {
   /**
    * @param done results so far (items not run); blocked items are added to it through
    *     {@code finish}
-   * @param finish records a result and tells the listener
+   * @param finish records a result, as the run's review judges it (a waiver may let a blocked
+   *     item count as passed), tells the listener and returns it
    */
-  Waiting(List<Item> items, Map<String, ItemResult> done, Consumer<ItemResult> finish) {
+  Waiting(List<Item> items, Map<String, ItemResult> done, UnaryOperator<ItemResult> finish) {
     this.items = items;
     this.done = done;
     this.finish = finish;
@@ -126,9 +127,13 @@ final class Waiting {
       left[i] = false; // never ready: a need of a ready item cannot finish later
       size--;
       ready.remove(i);
-      finish.accept(
+      ItemResult blocked = finish.apply(
           ItemResult.notRun(item, Status.BLOCKED, Scheduler.blockedReason(item, done)));
-      queue.addAll(dependants.getOrDefault(item.id(), List.of()));
+      if (Scheduler.passed(blocked)) {
+        release(item.id()); // waived: what needs it goes on
+      } else {
+        queue.addAll(dependants.getOrDefault(item.id(), List.of()));
+      }
     }
   }
 

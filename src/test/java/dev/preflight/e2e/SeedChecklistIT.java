@@ -154,6 +154,34 @@ class SeedChecklistIT {
     }
   }
 
+  /**
+   * The go-live day's steps take the people the checklist names, the deployment two of them,
+   * for this release; the 24-hour items expire after 24 hours. On a copy, so the repository
+   * gets no records file.
+   */
+  @Test
+  void goLiveStepsNeedTheirSignersAndTheDeploymentTwoOfThem(@TempDir Path copy)
+      throws Exception {
+    Files.copy(CHECKLIST, copy.resolve("seed.yaml"));
+    Map<String, String> env = Map.of("GIT_CONFIG_GLOBAL", "/dev/null", "HOME", copy.toString());
+    Outcome stranger = Preflight.run(copy, env, "signoff", "code-deployment", "-f", "seed.yaml",
+        "--by", "mallory", "--release", "v2.4.0");
+    assertThat(stranger.exitCode()).isEqualTo(2);
+    assertThat(stranger.stderr())
+        .contains("mallory may not sign off 'code-deployment': its signers are li.wei, zhang.min");
+    for (String by : List.of("li.wei", "zhang.min")) {
+      assertThat(Preflight.run(copy, env, "signoff", "code-deployment", "team-notification",
+          "-f", "seed.yaml", "--by", by, "--release", "v2.4.0").exitCode()).isEqualTo(0);
+    }
+    Outcome run = Preflight.run(copy, env, "run", "seed.yaml", "--only",
+        "code-deployment,team-notification", "--release", "v2.4.0");
+    assertThat(run.exitCode()).as(run.stdout()).isEqualTo(0);
+    assertThat(run.stdout()).contains("signed by li.wei", "signed by zhang.min")
+        .containsPattern("valid until \\d{4}-\\d{2}-\\d{2} ");
+    assertThat(Preflight.run(copy, env, "run", "seed.yaml", "--only", "code-deployment",
+        "--release", "v2.4.1").exitCode()).as("another release").isEqualTo(3);
+  }
+
   private static double metric(JsonNode report, String id, String name) {
     for (JsonNode item : report.get("items")) {
       if (item.get("id").asText().equals(id)) {

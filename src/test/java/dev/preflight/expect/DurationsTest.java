@@ -22,6 +22,8 @@ class DurationsTest {
     "0s, 0",
     "1h2m3s4ms, 3723004",
     "' 10m ', 600000",
+    "7d, 604800000",
+    "1d12h, 129600000",
   })
   void parses(String text, long millis) {
     assertThat(Durations.parse(text)).isEqualTo(Duration.ofMillis(millis));
@@ -44,6 +46,8 @@ class DurationsTest {
     "-5s, '-5s' is not a duration",
     "30m1h, units in '30m1h' are out of order or repeated",
     "1s1s, units in '1s1s' are out of order or repeated",
+    "1h1d, units in '1h1d' are out of order or repeated",
+    "401d, duration '401d' is too long",
     "99999999999999h, duration '99999999999999h' is too long",
     "'', empty duration",
   })

@@ -8,8 +8,10 @@ import dev.preflight.model.Operator;
 import dev.preflight.model.Output;
 import dev.preflight.model.ParseSpec;
 import dev.preflight.model.Severity;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
 import dev.preflight.model.Value;
+import dev.preflight.model.Waiver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,6 +98,8 @@ final class Fixtures {
     private final List<String> reasons = new ArrayList<>();
     private Output stdout = Output.EMPTY;
     private Output stderr = Output.EMPTY;
+    private final List<Signoff> signoffs = new ArrayList<>();
+    private Waiver waiver;
 
     private ResultSpec(Item item, Status status) {
       this.item = item;
@@ -136,9 +140,26 @@ final class Fixtures {
       return this;
     }
 
+    /** Signed {@code offsetMinutes} after {@link #T0}. */
+    ResultSpec signoff(String by, long offsetMinutes, String note, String evidence,
+        Instant expiresAt) {
+      signoffs.add(new Signoff(by, T0.plusSeconds(offsetMinutes * 60), note, "9e6516c",
+          evidence, expiresAt));
+      return this;
+    }
+
+    ResultSpec waiver(String by, String reason, String until) {
+      Instant ends = until.length() == 10
+          ? java.time.LocalDate.parse(until).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+              .toInstant()
+          : Instant.parse(until);
+      waiver = new Waiver(by, T0.minusSeconds(86_400), reason, until, ends);
+      return this;
+    }
+
     ItemResult build() {
       return new ItemResult(item, status, startedAt, duration, exitCode, attempts, metrics,
-          reasons, stdout, stderr, null);
+          reasons, stdout, stderr, null, null, signoffs, waiver);
     }
   }
 }

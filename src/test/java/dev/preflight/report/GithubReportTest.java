@@ -31,10 +31,13 @@ class GithubReportTest {
         "::error error%0Atimed out after 45s (attempt 2 of 2)%0Akilled 3 processes: sh, make, mypy",
         "::error blocked%0Aneeds type-check, which did not pass (error)",
         "::notice waived%0Aexit_code = 1, expected == 0%0Awaived by li.wei until 2026-12-01: tuning is scheduled after launch",
-        "::warning pending%0Ano sign-off recorded%0Amanual: Post the go-live time in the release"
-            + " channel.%0AMention the on-call engineer.",
-        "::warning pending%0Asign-off by mei expired 2026-11-20%0Amanual: Publish the release"
-            + " notes.");
+        "::warning pending%0A1 of 2 sign-offs (zhang.min); waiting for another signer%0Amanual:"
+            + " Post the go-live time in the release channel.%0AMention the on-call engineer."
+            + "%0Asign off with: preflight signoff team-notified -f"
+            + " checklists/core-module-deployment.yaml",
+        "::warning pending%0Asigned by mei 2026-11-19 09:00 UTC, expired 2026-11-20 09:00 UTC"
+            + "%0Amanual: Publish the release notes.%0Asign off with: preflight signoff"
+            + " release-notes -f checklists/core-module-deployment.yaml");
   }
 
   /** Only our own lines may be commands: nothing from a title or reason starts or ends one. */

@@ -41,11 +41,11 @@ class HtmlReportIT {
   void afterTheScriptRanTheFiltersShowCountsAndEverythingIsVisible() throws Exception {
     Document page = dump("");
     assertThat(page.select("nav.filters").hasAttr("hidden")).isFalse();
-    assertThat(page.select("nav.filters button").eachText()).containsExactly("All 13",
-        "Needs attention 6", "pass 3", "fail 2", "error 1", "blocked 1", "pending 2",
+    assertThat(page.select("nav.filters button").eachText()).containsExactly("All 14",
+        "Needs attention 6", "pass 4", "fail 2", "error 1", "blocked 1", "pending 2",
         "skipped 3", "waived 1");
-    assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("All 13");
-    // 11 item lines, and one line for the section whose 2 items were all skipped
+    assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("All 14");
+    // 12 item lines, and one line for the section whose 2 items were all skipped
     assertThat(visibleItems(page)).hasSize(12);
     assertThat(page.select("details.section[hidden]")).isEmpty();
     assertThat(page.getElementById("item-core-coverage").text())

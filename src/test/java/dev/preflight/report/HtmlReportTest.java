@@ -38,13 +38,19 @@ class HtmlReportTest {
     assertThat(doc.title()).isEqualTo("❌ Core Module Deployment Checklist · preflight");
     assertThat(doc.select("header .gate").text())
         .isEqualTo("❌ Gate: FAILED — 4 blocking items did not pass exit 1");
-    assertThat(doc.select("li.item")).hasSize(12);
+    assertThat(doc.select("li.item")).hasSize(13);
     assertThat(doc.select("li.item").eachAttr("data-status")).containsExactly("pass", "fail",
         "fail", "error", "blocked", "pass", "skipped", "waived", "skipped", "pending", "pass",
-        "pending");
+        "pending", "pass");
     // a section nothing of which ran is one line, as in the terminal
     assertThat(doc.select("li.item.folded .title").text())
         .isEqualTo("2 items skipped: not selected by --only");
+    assertThat(doc.getElementById("item-rollback-drill").select(".signoffs li").text())
+        .startsWith("signed by li.wei 2026-11-27 16:30 UTC · 4 min 10 s");
+    assertThat(doc.getElementById("item-db-index").select(".signoffs li").text())
+        .isEqualTo("waived by li.wei until 2026-12-01: tuning is scheduled after launch");
+    assertThat(doc.getElementById("item-team-notified").select(".manual code").text())
+        .isEqualTo("preflight signoff team-notified -f checklists/core-module-deployment.yaml");
     assertThat(doc.select("main > details.section > summary > h2").eachText())
         .containsExactly("技术准备 · Technical readiness", "🚀 上线执行 · Go-live");
     assertThat(doc.select("details.section details.section > summary > h3")).hasSize(3);

@@ -77,6 +77,19 @@ class JsonReportSchemaTest {
     badTime.put("startedAt", "27/11/2026 18:00");
     assertThat(errors(badTime)).isNotEmpty();
 
+    ObjectNode badUntil = good.deepCopy();
+    ((ObjectNode) badUntil.get("items").get(7).get("waiver")).put("until", "next week");
+    assertThat(errors(badUntil)).anyMatch(m -> m.getInstanceLocation().toString()
+        .contains("until"));
+
+    ObjectNode noSignoffs = good.deepCopy();
+    ((ObjectNode) noSignoffs.get("items").get(13)).remove("signoffs");
+    assertThat(errors(noSignoffs)).anyMatch(m -> m.getMessage().contains("signoffs"));
+
+    ObjectNode anonymous = good.deepCopy();
+    ((ObjectNode) anonymous.get("items").get(13).get("signoffs").get(0)).put("by", "");
+    assertThat(errors(anonymous)).isNotEmpty();
+
     ObjectNode badCommit = good.deepCopy();
     ((ObjectNode) badCommit.get("environment")).put("gitCommit", "not a commit");
     assertThat(errors(badCommit)).isNotEmpty();

@@ -38,7 +38,17 @@ class JsonReportTest {
     root.get("counts").fieldNames().forEachRemaining(counts::add);
     assertThat(counts)
         .containsExactly("pass", "fail", "error", "blocked", "skipped", "pending", "waived");
-    assertThat(root.get("items")).hasSize(13);
+    assertThat(root.get("items")).hasSize(14);
+    JsonNode waived = root.get("items").get(7);
+    assertThat(waived.get("waiver").get("until").asText()).isEqualTo("2026-12-01");
+    assertThat(waived.get("waiver").get("expiresAt").asText()).isEqualTo("2026-12-02T00:00:00Z");
+    assertThat(waived.get("reasons").get(0).asText()).isEqualTo("exit_code = 1, expected == 0");
+    JsonNode signed = root.get("items").get(13).get("signoffs").get(0);
+    assertThat(signed.get("by").asText()).isEqualTo("li.wei");
+    assertThat(signed.get("at").asText()).isEqualTo("2026-11-27T16:30:00Z");
+    assertThat(signed.get("expiresAt").asText()).isEqualTo("2026-11-28T16:30:00Z");
+    assertThat(root.get("items").get(0).get("signoffs")).isEmpty();
+    assertThat(root.get("items").get(0).get("waiver").isNull()).isTrue();
     JsonNode coverage = root.get("items").get(1);
     assertThat(coverage.get("metrics").get("coverage").asDouble()).isEqualTo(72.4);
     // the exact figure, where the reports a person reads show 97.22

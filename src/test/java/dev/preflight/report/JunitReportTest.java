@@ -61,7 +61,7 @@ class JunitReportTest {
   void aParserReadsBackWhatHappened() throws Exception {
     Document doc = parse(report.render(SampleRun.create()));
     Element root = doc.getDocumentElement();
-    assertThat(root.getAttribute("tests")).isEqualTo("13");
+    assertThat(root.getAttribute("tests")).isEqualTo("14");
     assertThat(root.getAttribute("failures")).isEqualTo("2");
     assertThat(root.getAttribute("errors")).isEqualTo("2");
     NodeList suites = doc.getElementsByTagName("testsuite");
@@ -82,7 +82,26 @@ class JunitReportTest {
         .isEqualTo("blocked");
     Element pending = (Element) doc.getElementsByTagName("testcase").item(10);
     assertThat(((Element) pending.getElementsByTagName("skipped").item(0)).getAttribute("message"))
-        .isEqualTo("awaiting sign-off: no sign-off recorded");
+        .isEqualTo("awaiting sign-off: 1 of 2 sign-offs (zhang.min); waiting for another signer");
+    assertThat(properties((Element) doc.getElementsByTagName("testcase").item(10)))
+        .containsEntry("signoff.1.by", "zhang.min").containsEntry("signoff.1.note",
+            "posted in #release").containsEntry("signoff.1.at", "2026-11-27T17:30:00Z");
+    Element waived = (Element) doc.getElementsByTagName("testcase").item(7);
+    assertThat(((Element) waived.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+        .isEqualTo("waived by li.wei until 2026-12-01: tuning is scheduled after launch");
+    assertThat(properties(waived)).containsEntry("waiver.by", "li.wei")
+        .containsEntry("waiver.until", "2026-12-01")
+        .containsEntry("waiver.reason", "tuning is scheduled after launch");
+  }
+
+  private static java.util.Map<String, String> properties(Element testcase) {
+    java.util.Map<String, String> props = new java.util.LinkedHashMap<>();
+    NodeList list = testcase.getElementsByTagName("property");
+    for (int i = 0; i < list.getLength(); i++) {
+      Element p = (Element) list.item(i);
+      props.put(p.getAttribute("name"), p.getAttribute("value"));
+    }
+    return props;
   }
 
   @Test

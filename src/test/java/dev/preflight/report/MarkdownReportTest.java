@@ -36,8 +36,13 @@ class MarkdownReportTest {
     assertThat(count(html, "<h3>")).isEqualTo(3);
     assertThat(html).contains("<em>2 items skipped: not selected by --only</em>")
         .doesNotContain("Image builds");
-    assertThat(count(html, "[x] ")).isEqualTo(3 + 1);
-    assertThat(count(html, "[ ] ")).isEqualTo(11 - 4);
+    assertThat(count(html, "[x] ")).isEqualTo(4 + 1);
+    assertThat(count(html, "[ ] ")).isEqualTo(12 - 5);
+    assertThat(html).contains("<li>✍️ signed by li.wei 2026-11-27 16:30 UTC · 4 min 10 s from"
+            + " decision to old version serving · evidence: OPS-2291 drill log"
+            + " · valid until 2026-11-28 16:30 UTC</li>",
+        "<li>🟡 waived by li.wei until 2026-12-01: tuning is scheduled after launch</li>",
+        "→ <code>preflight signoff team-notified -f checklists/core-module-deployment.yaml</code>");
     assertThat(html).contains("<code>coverage=72.4</code>", "<code>branch_coverage=97.22</code>",
         "<li>coverage = 72.4, expected &gt; 80</li>");
     assertThat(count(html, "<details>")).isEqualTo(3);

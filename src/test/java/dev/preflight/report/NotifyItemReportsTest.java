@@ -39,15 +39,17 @@ class NotifyItemReportsTest {
     List<ItemResult> results = List.of(
         new ItemResult(sent, Status.PASS, Fixtures.T0, Duration.ofMillis(240), null, 1, Map.of(),
             List.of(), Output.EMPTY, Output.EMPTY, null,
-            new Notice("dingtalk oapi.dingtalk.com", MESSAGE, "200 {\"errcode\":0}")),
+            new Notice("dingtalk oapi.dingtalk.com", MESSAGE, "200 {\"errcode\":0}"), List.of(),
+            null),
         new ItemResult(refused, Status.FAIL, Fixtures.T0, Duration.ofMillis(3_100), null, 3,
             Map.of(), List.of("dingtalk oapi.dingtalk.com: HTTP 500 boom"),
             Output.EMPTY, Output.EMPTY, null,
-            new Notice("dingtalk oapi.dingtalk.com", "Test alert from preflight.", null)),
+            new Notice("dingtalk oapi.dingtalk.com", "Test alert from preflight.", null),
+            List.of(), null),
         new ItemResult(unset, Status.PENDING, null, Duration.ZERO, null, 0, Map.of(),
             List.of("not sent: SLACK_WEBHOOK is not set; set it to send the message, or post it"
                 + " by hand"), Output.EMPTY, Output.EMPTY, null,
-            new Notice("slack", "We go live tonight at 20:00.", null)));
+            new Notice("slack", "We go live tonight at 20:00.", null), List.of(), null));
     Checklist checklist = new Checklist("Release", null, Path.of("release.yaml"), Map.of(),
         List.of(), List.of(new Section("go-live", "上线执行 · Go-live", null,
             List.of(sent, refused, unset), List.of())));

@@ -61,6 +61,8 @@ final class SampleRun {
         .expect("latency_ms", Operator.LT, 500).build();
     Item docs = item("release-notes", titles.apply("发布说明 · Release notes published")).in("go-live")
         .manual("Publish the release notes.").warning().build();
+    Item drill = item("rollback-drill", titles.apply("回滚流程 · Rollback drill")).in("go-live")
+        .manual("Roll staging back to the previous release and time it.").build();
 
     List<ItemResult> results = List.of(
         result(tests, Status.PASS).ran(0, 3_200, 0).metric("passed", 42).metric("failed", 0)
@@ -87,12 +89,19 @@ final class SampleRun {
         result(migrate, Status.PASS).ran(0, 120, 0).build(),
         ItemResult.notRun(backup, Status.SKIPPED, "backups run nightly"),
         result(index, Status.WAIVED).ran(120, 2_400, 1).reason("exit_code = 1, expected == 0")
-            .reason("waived by li.wei until 2026-12-01: tuning is scheduled after launch").build(),
+            .waiver("li.wei", "tuning is scheduled after launch", "2026-12-01").build(),
         ItemResult.notRun(image, Status.SKIPPED, "not selected by --only"),
         ItemResult.notRun(scan, Status.SKIPPED, "not selected by --only"),
-        ItemResult.notRun(notified, Status.PENDING, "no sign-off recorded"),
+        result(notified, Status.PENDING)
+            .reason("1 of 2 sign-offs (zhang.min); waiting for another signer")
+            .signoff("zhang.min", -30, "posted in #release", null, null).build(),
         result(smoke, Status.PASS).ran(50_000, 65_000, 0).metric("latency_ms", 182.5).build(),
-        ItemResult.notRun(docs, Status.PENDING, "sign-off by mei expired 2026-11-20"));
+        ItemResult.notRun(docs, Status.PENDING,
+            "signed by mei 2026-11-19 09:00 UTC, expired 2026-11-20 09:00 UTC"),
+        result(drill, Status.PASS)
+            .signoff("li.wei", -90, "4 min 10 s from decision to old version serving",
+                "OPS-2291 drill log", Fixtures.T0.plusSeconds(86_400 - 5400))
+            .build());
 
     Section quality = new Section("code-quality", titles.apply("代码质量验证 · Code quality"), null,
         List.of(tests, coverage, lint, types, security), List.of());
@@ -103,7 +112,7 @@ final class SampleRun {
     Section technical = new Section("technical", titles.apply("技术准备 · Technical readiness"), null, List.of(),
         List.of(quality, database, containers));
     Section goLive = new Section("go-live", titles.apply("🚀 上线执行 · Go-live"), null,
-        List.of(notified, smoke, docs), List.of());
+        List.of(notified, smoke, docs, drill), List.of());
     Checklist checklist = new Checklist("Core Module Deployment Checklist", null,
         Path.of("checklists/core-module-deployment.yaml"), Map.of(), List.of(),
         List.of(technical, goLive));

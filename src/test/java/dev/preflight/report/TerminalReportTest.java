@@ -51,7 +51,7 @@ class TerminalReportTest {
           assertThat(Cells.width(line)).as(line).isLessThanOrEqualTo(width);
         }
       }
-      assertThat(columns).hasSize(11).containsOnly(columns.get(0));
+      assertThat(columns).hasSize(12).containsOnly(columns.get(0));
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
@@ -74,6 +75,39 @@ class SchedulerTest {
 
   private static List<String> statuses(List<ItemResult> results) {
     return results.stream().map(r -> r.item().id() + "=" + r.status().label()).toList();
+  }
+
+  /** Waives the results of items whose id starts with "waived". */
+  private static final UnaryOperator<ItemResult> WAIVE = r ->
+      r.item().id().startsWith("waived") && r.status() != Status.PASS
+          ? r.withStatus(Status.WAIVED, r.reasons()) : r;
+
+  private List<ItemResult> reviewed(Scheduler.FailFast failFast, Item... items)
+      throws InterruptedException {
+    ItemRunner runner =
+        new ItemRunner(processes, Map.of(), List.of(), LogFiles.NONE, Clock.systemUTC(), d -> {});
+    return new Scheduler(runner, () -> {}, 1, failFast, WAIVE)
+        .run(List.of(items), Map.of(), RunListener.NONE);
+  }
+
+  /** The review sees each result before its dependants are judged: waived counts as passed. */
+  @Test
+  void aWaivedFailureOrBlockLetsItsDependantsRun() throws Exception {
+    List<ItemResult> results = reviewed(Scheduler.FailFast.OFF,
+        command("waived-fail", "fail"), needs(command("after-fail", "ok"), "waived-fail"),
+        command("gate", "fail"), needs(command("waived-blocked", "ok"), "gate"),
+        needs(command("after-blocked", "ok"), "waived-blocked"));
+    assertThat(statuses(results)).containsExactly("waived-fail=waived", "after-fail=pass",
+        "gate=fail", "waived-blocked=waived", "after-blocked=pass");
+  }
+
+  @Test
+  void failFastDoesNotStopForAWaivedFailure() throws Exception {
+    List<ItemResult> results = reviewed(Scheduler.FailFast.WAIT,
+        command("waived-fail", "fail"), command("next", "ok"), command("gate", "fail"),
+        command("never", "ok"));
+    assertThat(statuses(results)).containsExactly("waived-fail=waived", "next=pass",
+        "gate=fail", "never=skipped");
   }
 
   @Test

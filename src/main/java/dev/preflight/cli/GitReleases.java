@@ -1,0 +1,60 @@
+package dev.preflight.cli;
+
+import dev.preflight.signoff.Releases;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The release a run or a sign-off is for: {@code --release} when given, else the checklist
+ * repository's commit (short hash). Committing the records file makes a new commit, so a
+ * {@code release_bound} sign-off made at commit A still counts at commit B when nothing but the
+ * records file differs between them; any other change is a new release and needs new
+ * sign-offs.
+ */
+final class GitReleases implements Releases {
+  private final String current;
+  private final boolean fromGit;
+  private final Path dir;
+  private final String recordsFile;
+  private final Map<String, Boolean> sameCode = new ConcurrentHashMap<>();
+
+  private GitReleases(String current, boolean fromGit, Path dir, String recordsFile) {
+    this.current = current;
+    this.fromGit = fromGit;
+    this.dir = dir;
+    this.recordsFile = recordsFile;
+  }
+
+  /**
+   * @param given {@code --release}, or null
+   * @param dir the checklist's directory
+   * @param recordsFile the records file's name, in {@code dir}
+   */
+  static GitReleases of(String given, Path dir, String recordsFile) {
+    if (given != null && !given.isBlank()) {
+      return new GitReleases(given.strip(), false, dir, recordsFile);
+    }
+    return new GitReleases(Git.ask(dir, "rev-parse", "--short", "HEAD"), true, dir, recordsFile);
+  }
+
+  @Override
+  public String current() {
+    return current;
+  }
+
+  @Override
+  public boolean counts(String recorded) {
+    if (recorded == null || current == null) {
+      return false;
+    }
+    if (recorded.equals(current)) {
+      return true;
+    }
+    if (!fromGit || !recorded.matches("[0-9a-f]{4,40}")) {
+      return false;
+    }
+    return sameCode.computeIfAbsent(recorded, commit -> Git.yes(dir, "diff", "--quiet",
+        "--no-ext-diff", commit, "HEAD", "--", ":/", ":(exclude)" + recordsFile));
+  }
+}
