@@ -45,7 +45,7 @@ final class EnvFiles {
       return Map.of();
     }
     Problems problems = cx.problems().forFile(Includes.display(cx.problems(), name));
-    return Dotenv.parse(text, (line, message) -> problems.add(new Mark(line, 1), "", message,
-        "write NAME=value; names use letters, digits and _"));
+    return Dotenv.parse(text, (line, column, message, fix) ->
+        problems.add(new Mark(line, column), "", message, fix));
   }
 }

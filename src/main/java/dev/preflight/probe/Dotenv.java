@@ -10,11 +10,13 @@ import java.util.Map;
  * lines, surrounding blanks trimmed. A later line wins over an earlier one.
  */
 public final class Dotenv {
+  private static final String PAIR = "write NAME=value; names use letters, digits and _";
+
   private Dotenv() {}
 
   /** Told about each line that is not a variable, which is then left out. */
   public interface Problems {
-    void at(int line, String message);
+    void at(int line, int column, String message, String fix);
   }
 
   static final class Malformed extends Exception {
@@ -27,7 +29,7 @@ public final class Dotenv {
   static Map<String, String> parse(String text) throws Malformed {
     int[] bad = {0};
     String[] why = {null};
-    Map<String, String> out = parse(text, (line, message) -> {
+    Map<String, String> out = parse(text, (line, column, message, fix) -> {
       if (bad[0] == 0) {
         bad[0] = line;
         why[0] = message;
@@ -44,7 +46,8 @@ public final class Dotenv {
     Map<String, String> out = new LinkedHashMap<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
+      String raw = lines[i];
+      String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
@@ -53,19 +56,22 @@ public final class Dotenv {
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
-        problems.at(i + 1, "expected NAME=value");
+        problems.at(i + 1, 1, "not a KEY=value line: " + line, PAIR);
         continue;
       }
       String name = line.substring(0, eq).strip();
       if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-        problems.at(i + 1, "'" + name + "' is not a variable name");
+        problems.at(i + 1, 1, "'" + name + "' is not a variable name", PAIR);
         continue;
       }
       String rest = line.substring(eq + 1).strip();
+      int quoteColumn = raw.length() - raw.substring(raw.indexOf('=') + 1).stripLeading().length()
+          + 1;
       if (rest.startsWith("'")) {
         int end = rest.indexOf('\'', 1);
         if (end < 0) {
-          problems.at(i + 1, "unterminated ' quote in the value of " + name);
+          problems.at(i + 1, quoteColumn, "unclosed quote in the value of " + name,
+              "close the quote on the same line");
           continue;
         }
         out.put(name, rest.substring(1, end));
@@ -79,7 +85,8 @@ public final class Dotenv {
           chunk = lines[++i];
         }
         if (!closed) {
-          problems.at(start + 1, "unterminated \" quote in the value of " + name);
+          problems.at(start + 1, quoteColumn, "unclosed quote in the value of " + name,
+              "close the double quote; a double-quoted value may span lines");
           continue;
         }
         out.put(name, value.toString());

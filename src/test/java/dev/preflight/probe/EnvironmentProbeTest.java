@@ -59,6 +59,6 @@ class EnvironmentProbeTest {
     Files.writeString(dir.resolve("bad.env"), "A=1\nthis is not a setting\n");
     assertThat(observe(new EnvironmentProbe(), settings("file", "bad.env", "require",
         List.of("A")), dir, Map.of(), Clock.systemUTC()).unreachable())
-        .isEqualTo("bad.env: line 2: expected NAME=value");
+        .isEqualTo("bad.env: line 2: not a KEY=value line: this is not a setting");
   }
 }
