@@ -56,10 +56,10 @@ final class SignoffText {
 
   /**
    * {@code preflight signoff ID}, naming the checklist unless it is the one found by default;
-   * null for an item that is not a pending manual one.
+   * null for an item that is not pending a sign-off (a manual item, a notify item not sent).
    */
   static String hint(ItemResult r, Path checklist) {
-    if (r.status() != Status.PENDING || !(r.item().check() instanceof Check.Manual)) {
+    if (r.status() != Status.PENDING || r.item().check().signable() == null) {
       return null;
     }
     String file = checklist == null ? null : checklist.toString().replace('\\', '/');

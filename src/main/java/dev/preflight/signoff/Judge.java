@@ -56,9 +56,12 @@ public final class Judge implements UnaryOperator<ItemResult> {
     if (counted.size() >= required) {
       return r.withSignoffs(Status.PASS, List.of(), counted);
     }
+    // a notify item that could not send says why; a manual item, that nobody signed yet
+    List<String> unsigned = r.item().check() instanceof Check.Manual
+        ? List.of(Signoff.NONE_RECORDED) : r.reasons();
     List<String> reasons = new ArrayList<>();
     if (all.isEmpty()) {
-      reasons.add(Signoff.NONE_RECORDED);
+      reasons.addAll(unsigned);
     } else if (!counted.isEmpty()) {
       int missing = required - counted.size();
       reasons.add(counted.size() + " of " + required + " sign-offs (" + String.join(", ", names)
@@ -67,7 +70,7 @@ public final class Judge implements UnaryOperator<ItemResult> {
     names.forEach(notCounted::remove);
     reasons.addAll(notCounted.values());
     if (reasons.isEmpty()) {
-      reasons.add(Signoff.NONE_RECORDED);
+      reasons.addAll(unsigned);
     }
     return r.withSignoffs(Status.PENDING, reasons, counted);
   }

@@ -69,6 +69,9 @@ class DocExamplesIT {
         ? dir.resolve("checklists/example.yaml") : dir.resolve("preflight.yaml");
     Files.createDirectories(file.getParent());
     Files.writeString(file, example.yaml(), StandardCharsets.UTF_8);
+    for (Map.Entry<String, String> f : example.files().entrySet()) {
+      Files.writeString(file.resolveSibling(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
     Path report = dir.resolve("report.json");
     List<String> args = new ArrayList<>(List.of("run", dir.relativize(file).toString(),
         "--report", "json=" + report));

@@ -226,7 +226,7 @@ class SignoffIT {
         List.of("signoff", "notfy", "-f", "go.yaml", "--by", "alice"),
         "no item 'notfy' in go.yaml (did you mean notify?)",
         List.of("signoff", "tests", "-f", "go.yaml", "--by", "alice"),
-        "'tests' is a command item; only manual items are signed off",
+        "'tests' is a command item; only manual and notify items are signed off",
         List.of("signoff", "deploy", "notify", "-f", "go.yaml", "--by", "mallory"),
         "mallory may not sign off 'deploy': its signers are alice, bob",
         List.of("waive", "tests", "-f", "go.yaml", "--by", "bob", "--reason", "late",

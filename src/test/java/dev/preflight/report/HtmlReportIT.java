@@ -46,7 +46,7 @@ class HtmlReportIT {
         "skipped 3", "waived 1");
     assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("All 14");
     // 12 item lines, and one line for the section whose 2 items were all skipped
-    assertThat(visibleItems(page)).hasSize(12);
+    assertThat(visibleItems(page)).hasSize(13);
     assertThat(page.select("details.section[hidden]")).isEmpty();
     assertThat(page.getElementById("item-core-coverage").text())
         .contains("覆盖率确认 · Core coverage above 80%", "coverage = 72.4, expected > 80");
@@ -58,7 +58,7 @@ class HtmlReportIT {
     Document page = dump("#filter=fail");
     assertThat(visibleItems(page)).extracting(e -> e.id())
         .containsExactly("item-core-coverage", "item-lint");
-    assertThat(page.select("li.item[hidden]")).hasSize(10);
+    assertThat(page.select("li.item[hidden]")).hasSize(11);
     assertThat(page.select("button[aria-pressed=true]").text()).isEqualTo("fail 2");
     List<String> hiddenSections = page.select("details.section[hidden] > summary > *:is(h2,h3)")
         .eachText();
