@@ -29,7 +29,7 @@ class ApiServer(ThreadingHTTPServer):
     """One thread per connection; carries the container and the routers."""
 
     daemon_threads = True
-    request_queue_size = 128  # the default of 5 drops connections under a burst of clients
+    request_queue_size = 1024  # the default of 5 drops connections under a burst of clients
 
     def __init__(self, address: tuple[str, int], container: Container, routers: list[Router]) -> None:
         super().__init__(address, ApiHandler)
