@@ -11,14 +11,17 @@ import dev.preflight.model.Condition;
 import dev.preflight.model.ExitCode;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
+import dev.preflight.model.Notice;
 import dev.preflight.model.Output;
 import dev.preflight.model.RunEnvironment;
 import dev.preflight.model.RunResult;
 import dev.preflight.model.Section;
 import dev.preflight.model.Severity;
 import dev.preflight.model.Shard;
+import dev.preflight.model.Signoff;
 import dev.preflight.model.Status;
 import dev.preflight.model.Verdict;
+import dev.preflight.model.Waiver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +37,9 @@ import java.util.Map;
 /**
  * Reads a {@code json} report (schema {@code preflight.report/v1}) back into a run, for {@code
  * preflight merge}. Items come back as far as reports show them: id, title, section, kind,
- * severity, manual instructions and conditions; what they ran is not in the report and is not
- * needed to show or judge the result again.
+ * severity, manual instructions and conditions, with the sign-offs, waiver and notification
+ * each result carried; what they ran is not in the report and is not needed to show or judge
+ * the result again.
  */
 public final class ReportReader {
   /** A file that is not a report this version can read; the message names the file. */
@@ -135,12 +139,24 @@ public final class ReportReader {
         m.getValue().isNumber() ? m.getValue().asDouble() : Double.NaN));
     List<String> reasons = new ArrayList<>();
     n.path("reasons").forEach(r -> reasons.add(r.asText()));
+    List<Signoff> signoffs = new ArrayList<>();
+    for (JsonNode s : n.path("signoffs")) {
+      signoffs.add(new Signoff(text(s, "by"), instant(require(s, "at")), s.path("note")
+          .asText(null), s.path("release").asText(null), s.path("evidence").asText(null),
+          s.path("expiresAt").isTextual() ? instant(s.path("expiresAt")) : null));
+    }
+    JsonNode w = n.path("waiver");
+    Waiver waiver = w.isObject() ? new Waiver(text(w, "by"), instant(require(w, "at")),
+        text(w, "reason"), text(w, "until"), instant(require(w, "expiresAt"))) : null;
+    JsonNode notify = n.path("notify");
+    Notice notice = notify.isObject() ? new Notice(notify.path("target").asText(null),
+        notify.path("message").asText(null), notify.path("answer").asText(null)) : null;
     return new ItemResult(item, status, n.path("startedAt").isTextual()
         ? instant(n.path("startedAt")) : null,
         Duration.ofMillis(n.path("durationMs").asLong(0)),
         n.path("exitCode").isInt() ? n.path("exitCode").asInt() : null,
         n.path("attempts").asInt(0), metrics, reasons, output(n.path("stdoutTail")),
-        output(n.path("stderrTail")), n.path("logFile").asText(null));
+        output(n.path("stderrTail")), n.path("logFile").asText(null), notice, signoffs, waiver);
   }
 
   private static Verdict verdict(JsonNode root) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.load.ReportReader;
 import dev.preflight.model.Output;
 import dev.preflight.model.RunResult;
 import dev.preflight.testing.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonReportTest {
   private final JsonReport report = new JsonReport();
@@ -23,6 +27,21 @@ class JsonReportTest {
   @Test
   void goldenHostile() {
     Golden.assertMatches("json/hostile.json", report.render(HostileRun.create()));
+  }
+
+  /** preflight merge reads shard reports back: what they show must survive the trip. */
+  @Test
+  void aReportReadBackItemByItemIsTheSameReport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.json");
+    Files.writeString(file, report.render(SampleRun.create()));
+    JsonNode original = new ObjectMapper().readTree(file.toFile());
+    JsonNode again = new ObjectMapper().readTree(report.render(ReportReader.read(file,
+        "report.json")));
+    assertThat(again.get("items")).hasSize(original.get("items").size());
+    for (int i = 0; i < original.get("items").size(); i++) {
+      assertThat(again.get("items").get(i)).as(original.at("/items/" + i + "/id").asText())
+          .isEqualTo(original.get("items").get(i));
+    }
   }
 
   @Test
