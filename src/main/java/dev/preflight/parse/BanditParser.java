@@ -47,6 +47,11 @@ final class BanditParser implements Parser {
   @Override
   public Map<String, Double> parse(List<Source> sources, Map<String, String> options)
       throws ParseException {
+    if (sources.stream().allMatch(s -> s.text().isBlank())) {
+      // bandit -q prints nothing at all when it finds nothing, and as little for a wrong path
+      throw new ParseException("bandit printed nothing; run it with -f json (bandit -q is"
+          + " silent when it finds nothing), so that a clean run still reports");
+    }
     Tally tally = Tally.sum(sources, "bandit results", (text, source) -> read(text));
     double issues =
         tally.get("high") + tally.get("medium") + tally.get("low") + tally.get("undefined");
