@@ -82,7 +82,7 @@ public final class ChecklistText {
     } else if (item.args() != null) {
       out.append(in).append("args: [").append(String.join(", ",
           item.args().stream().map(YamlText::flowScalar).toList())).append("]\n");
-    } else {
+    } else if (item.manual() != null) {
       YamlText.keyValue(out, in, "manual", item.manual());
     }
     for (String line : item.extra()) {

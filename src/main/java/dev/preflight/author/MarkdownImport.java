@@ -144,8 +144,8 @@ public final class MarkdownImport {
   private void suggest(Thresholds.Threshold t, List<String> probe, List<String> expect,
       List<String> todo) {
     MetricSources.Source source = MetricSources.of(t.metric()).orElseThrow();
-    if (source.probe() != null && source.available()) {
-      probe.add(source.probe() + ": {url: \"{{ service_url }}\"}");
+    if (source.probe() != null) {
+      probe.add(source.suggestion());
       expect.add(t.condition());
       vars.add(new Outline.Var("service_url", "http://127.0.0.1:8000/health",
           "the URL of the service these probes measure"));

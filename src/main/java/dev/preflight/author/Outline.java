@@ -30,7 +30,8 @@ public record Outline(String name, String description, List<String> comments,
   }
 
   /**
-   * One item: exactly one of {@code run}, {@code args} or {@code manual}.
+   * One item: exactly one of {@code run}, {@code args}, {@code manual} or a probe in
+   * {@code extra}.
    *
    * @param extra further keys, written as given (e.g. a probe), each a complete YAML line
    *     without indentation

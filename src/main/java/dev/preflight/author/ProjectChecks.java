@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,8 @@ final class ProjectChecks {
   private static final Pattern MAKE_TARGET =
       Pattern.compile("(?m)^([A-Za-z0-9][A-Za-z0-9_.-]*)\\s*:(?!=)");
   private static final Pattern NPM_SCRIPTS = Pattern.compile("\"scripts\"\\s*:\\s*\\{([^}]*)}");
-  private static final Pattern JSON_KEY = Pattern.compile("\"([^\"]+)\"\\s*:");
+  private static final Pattern JSON_ENTRY =
+      Pattern.compile("\"([^\"]+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final List<String> MAKE_TARGETS = List.of("test", "check", "lint",
       "type-check", "typecheck", "security", "security-check", "audit", "build");
 
@@ -40,9 +43,8 @@ final class ProjectChecks {
     if (Files.isRegularFile(dir.resolve("pom.xml"))) {
       String mvn = Files.isRegularFile(dir.resolve("mvnw")) ? "./mvnw" : "mvn";
       found.add(new Found("pom.xml", "Maven", List.of(new Check("maven-verify",
-          "Maven build and tests pass", mvn + " -B verify", null,
-          "{parser: junit, from: \"target/surefire-reports/TEST-*.xml\"}",
-          List.of("failures == 0", "errors == 0", "tests > 0"), List.of()))));
+          "Maven build and tests pass", mvn + " -B verify", null, "maven",
+          List.of("failed == 0", "errors == 0", "tests > 0"), List.of()))));
     }
     for (String gradle : List.of("build.gradle", "build.gradle.kts")) {
       if (Files.isRegularFile(dir.resolve(gradle))) {
@@ -72,13 +74,16 @@ final class ProjectChecks {
     }
     if (Files.isRegularFile(dir.resolve("go.mod"))) {
       found.add(new Found("go.mod", "Go", List.of(
-          plain("go-test", "Go tests pass", "go test ./..."),
-          plain("go-vet", "go vet finds nothing", "go vet ./..."))));
+          parsed("go-test", "Go tests pass", "go test ./...", "go-test", "failed == 0",
+              "packages_failed == 0"),
+          parsed("go-vet", "go vet finds nothing", "go vet ./...", "go-vet", "issues == 0"))));
     }
     if (Files.isRegularFile(dir.resolve("Cargo.toml"))) {
       found.add(new Found("Cargo.toml", "Rust", List.of(
-          plain("cargo-test", "Cargo tests pass", "cargo test"),
-          plain("cargo-clippy", "Clippy finds nothing", "cargo clippy -- -D warnings"))));
+          parsed("cargo-test", "Cargo tests pass", "cargo test --no-fail-fast", "cargo-test",
+              "failed == 0", "passed > 0"),
+          parsed("cargo-clippy", "Clippy finds nothing", "cargo clippy", "clippy",
+              "issues == 0"))));
     }
     Path workflows = dir.resolve(".github/workflows");
     if (Files.isDirectory(workflows)) {
@@ -97,27 +102,45 @@ final class ProjectChecks {
     return found;
   }
 
+  /**
+   * npm scripts, each read by the parser of the tool it runs (jest, node --test, eslint, tsc)
+   * or judged by its exit code, and npm audit.
+   */
   private static List<Check> npm(String packageJson) {
-    Set<String> scripts = new LinkedHashSet<>();
+    Map<String, String> scripts = new LinkedHashMap<>();
     Matcher block = NPM_SCRIPTS.matcher(packageJson);
     if (block.find()) {
-      Matcher key = JSON_KEY.matcher(block.group(1));
-      while (key.find()) {
-        scripts.add(key.group(1));
+      Matcher entry = JSON_ENTRY.matcher(block.group(1));
+      while (entry.find()) {
+        scripts.put(entry.group(1), entry.group(2));
       }
     }
     List<Check> checks = new ArrayList<>();
-    if (scripts.contains("test")) {
-      checks.add(plain("npm-test", "npm test passes", "npm test"));
-    }
-    for (String s : List.of("lint", "typecheck", "build")) {
-      if (scripts.contains(s)) {
-        checks.add(plain("npm-" + s, "npm run " + s + " passes", "npm run " + s));
+    for (String s : List.of("test", "lint", "typecheck", "build")) {
+      if (scripts.containsKey(s)) {
+        String run = s.equals("test") ? "npm test" : "npm run " + s;
+        checks.add(npmScript("npm-" + s, run + " passes", run, scripts.get(s)));
       }
     }
-    checks.add(new Check("npm-audit", "No known vulnerable dependencies", "npm audit"
-        + " --audit-level=high", null, null, List.of(), List.of()));
+    checks.add(parsed("npm-audit", "No high or critical vulnerabilities in dependencies",
+        "npm audit --json", "npm-audit", "critical == 0", "high == 0"));
     return checks;
+  }
+
+  private static Check npmScript(String id, String title, String run, String script) {
+    if (script.matches("(npx )?jest\\b.*")) {
+      return parsed(id, title, run, "jest", "failed == 0", "errors == 0", "passed > 0");
+    }
+    if (script.matches("node (.* )?--test\\b.*")) {
+      return parsed(id, title, run, "node-test", "failed == 0", "passed > 0");
+    }
+    if (script.matches("(npx )?eslint\\b.*")) {
+      return parsed(id, title, run, "eslint", "errors == 0");
+    }
+    if (script.matches("(npx )?tsc\\b.*")) {
+      return parsed(id, title, run, "tsc", "errors == 0");
+    }
+    return plain(id, title, run);
   }
 
   private static List<Check> python(String pyproject, boolean flake8File) {
@@ -142,7 +165,7 @@ final class ProjectChecks {
     }
     if (pyproject.contains("bandit")) {
       checks.add(new Check("bandit", "No high-severity security findings",
-          "python3 -m bandit -r . -q", null, "bandit", List.of("high == 0", "exit_code <= 1"),
+          "python3 -m bandit -r . -q -f json", null, "bandit", List.of("high == 0", "exit_code <= 1"),
           List.of()));
     }
     return checks;
@@ -166,6 +189,11 @@ final class ProjectChecks {
 
   private static Check plain(String id, String title, String run) {
     return new Check(id, title, run, null, null, List.of(), List.of());
+  }
+
+  private static Check parsed(String id, String title, String run, String parser,
+      String... expect) {
+    return new Check(id, title, run, null, parser, List.of(expect), List.of());
   }
 
   private static String read(Path file) throws IOException {

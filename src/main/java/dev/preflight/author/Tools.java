@@ -1,5 +1,6 @@
 package dev.preflight.author;
 
+import dev.preflight.parse.Parsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,28 +14,41 @@ import java.util.Set;
  */
 final class Tools {
   /**
-   * @param parser the {@code parse:} name, or null to judge the command by its exit code
-   * @param metrics what the parser yields that thresholds may name
+   * @param name what the command line runs: a program, or a program and its subcommand
+   * @param parser the {@code parse:} name
    * @param expect conditions that say the tool found nothing wrong
    */
-  record Tool(String name, String parser, Set<String> metrics, List<String> expect) {}
+  record Tool(String name, String parser, List<String> expect) {
+    /** What the parser yields that thresholds may name, from the parser itself. */
+    Set<String> metrics() {
+      return Parsers.byName(parser).orElseThrow().metricNames(Map.of());
+    }
+  }
 
   private static final Map<String, Tool> BY_NAME = Map.ofEntries(
-      tool("pytest", "pytest", Set.of("passed", "failed", "errors", "skipped", "total"),
-          List.of("failed == 0", "passed > 0")),
-      tool("coverage", "coverage", Set.of("coverage"), List.of()),
-      tool("mypy", "mypy", Set.of("errors"), List.of("errors == 0")),
-      tool("flake8", "flake8", Set.of("issues"), List.of("issues == 0")),
-      tool("ruff", "ruff", Set.of("issues"), List.of("issues == 0")),
-      tool("pylint", "pylint", Set.of("issues", "score"), List.of()),
-      tool("bandit", "bandit", Set.of("high", "medium", "low", "issues"), List.of()),
-      tool("pip-audit", "pip-audit", Set.of("vulnerabilities", "vulnerable_packages"),
-          List.of()),
-      tool("shellcheck", "shellcheck", Set.of("error", "warning", "issues"),
-          List.of("issues == 0")));
+      tool("pytest", "pytest", "failed == 0", "passed > 0"),
+      tool("coverage", "coverage"),
+      tool("mypy", "mypy", "errors == 0"),
+      tool("flake8", "flake8", "issues == 0"),
+      tool("ruff", "ruff", "issues == 0"),
+      tool("pylint", "pylint"),
+      tool("bandit", "bandit"),
+      tool("pip-audit", "pip-audit"),
+      tool("shellcheck", "shellcheck", "issues == 0"),
+      tool("mvn", "maven", "failed == 0", "errors == 0", "tests > 0"),
+      tool("mvnw", "maven", "failed == 0", "errors == 0", "tests > 0"),
+      tool("gradle", "gradle", "failed == 0"),
+      tool("gradlew", "gradle", "failed == 0"),
+      tool("jest", "jest", "failed == 0", "errors == 0", "passed > 0"),
+      tool("eslint", "eslint", "errors == 0"),
+      tool("tsc", "tsc", "errors == 0"),
+      tool("go test", "go-test", "failed == 0", "packages_failed == 0"),
+      tool("go vet", "go-vet", "issues == 0"),
+      tool("cargo test", "cargo-test", "failed == 0", "passed > 0"),
+      tool("cargo clippy", "clippy", "issues == 0"));
 
   /** The coverage parser reads what pytest-cov prints: the coverage.py table. */
-  static final Tool PYTEST_COV = new Tool("pytest", "coverage", Set.of("coverage"), List.of());
+  static final Tool PYTEST_COV = new Tool("pytest", "coverage", List.of());
 
   /**
    * First words that make a code span a command rather than a file name or a header. Tools
@@ -55,9 +69,8 @@ final class Tools {
 
   private Tools() {}
 
-  private static Map.Entry<String, Tool> tool(String name, String parser, Set<String> metrics,
-      List<String> expect) {
-    return Map.entry(name, new Tool(name, parser, metrics, expect));
+  private static Map.Entry<String, Tool> tool(String name, String parser, String... expect) {
+    return Map.entry(name, new Tool(name, parser, List.of(expect)));
   }
 
   /** Whether a code span reads as a command line. */
@@ -67,15 +80,17 @@ final class Tools {
       return false;
     }
     String first = words.get(0);
-    return BY_NAME.containsKey(program(words)) || COMMANDS.contains(first)
+    return of(code).isPresent() || COMMANDS.contains(first)
         || first.startsWith("./") && words.size() > 1 || first.startsWith("./") && first.endsWith(".sh");
   }
 
   /** The tool with a parser that {@code command} runs, if any. */
   static Optional<Tool> of(String command) {
-    String program = program(words(command));
-    if (program.equals("pytest") && command.contains("--cov")) {
-      return Optional.of(BY_NAME.get("pytest"));
+    List<String> words = words(command);
+    String program = program(words);
+    int at = words.indexOf(program);
+    if (at >= 0 && at + 1 < words.size() && BY_NAME.containsKey(program + " " + words.get(at + 1))) {
+      return Optional.of(BY_NAME.get(program + " " + words.get(at + 1)));
     }
     return Optional.ofNullable(BY_NAME.get(program));
   }

@@ -88,7 +88,10 @@ class MarkdownImportTest {
           Check.Shell.SH));
       assertThat(item(c, make).parse()).as("make targets stay plain").isNull();
     }
-    assertThat(c.items().stream().filter(i -> !(i.check() instanceof Check.Manual))).hasSize(9);
+    assertThat(c.items().stream().filter(i -> i.check() instanceof Check.Script)).hasSize(9);
+    assertThat(c.items().stream().filter(i -> i.check() instanceof Check.Probe))
+        .as("the latency and error-rate targets become http probes")
+        .extracting(i -> ((Check.Probe) i.check()).probe()).containsExactly("http", "http", "http");
   }
 
   @Test
@@ -96,7 +99,9 @@ class MarkdownImportTest {
     String yaml = imported("core-module-deployment-checklist.md");
     assertThat(yaml).startsWith(ChecklistText.HEADER + "\n")
         .contains("# TODO: automate '核心模块覆盖率 >80%' as expect: coverage > 80")
-        .contains("as expect: p95_ms < 500").contains("as expect: error_rate < 1")
+        .contains("http: {url: \"{{ service_url }}\", samples: 200, concurrency: 20}\n"
+            + "            expect: [p95_ms < 500]")
+        .contains("expect: [error_rate < 1]")
         .contains("'无高危漏洞' reads as high == 0; if `make security-check` runs bandit");
   }
 
@@ -175,8 +180,11 @@ class MarkdownImportTest {
         .containsExactly("issues == 0");
     assertThat(((Check.Manual) item(c, "changelog").check()).instructions())
         .isEqualTo("every user-visible change listed\nSay when it ships.");
-    String yaml = ChecklistText.render(outline);
-    assertThat(yaml).contains("as expect: p95_ms < 300").contains("as expect: error_rate < 0.5");
+    assertThat(item(c, "p95-latency").check()).isInstanceOf(Check.Probe.class);
+    assertThat(item(c, "p95-latency").expect()).extracting(cond -> cond.text())
+        .containsExactly("p95_ms < 300");
+    assertThat(item(c, "errors").expect()).extracting(cond -> cond.text())
+        .containsExactly("error_rate < 0.5");
   }
 
   @Test
