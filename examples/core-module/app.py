@@ -43,6 +43,9 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     server: ApiServer
     server_version = f"core-module/{__version__}"
+    # HTTP/1.1 keeps connections open. Under HTTP/1.0 a client may reuse a connection the
+    # server is about to close (no Connection: close is sent) and read EOF instead of a reply.
+    protocol_version = "HTTP/1.1"
     # Headers and body go out in two writes: with Nagle on, a keep-alive client's delayed ACK
     # holds the body back for 40 ms.
     disable_nagle_algorithm = True
@@ -52,6 +55,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
+            self.close_connection = True  # the unread body would be taken for the next request
             self._send(error_response(413, f"body larger than {MAX_BODY} bytes"))
             return
         request = Request(

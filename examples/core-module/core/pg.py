@@ -13,6 +13,7 @@ import shutil
 import subprocess  # nosec B404 - pg_dump is the backup tool; arguments are never a shell line
 from datetime import datetime, timezone
 from pathlib import Path
+import threading
 from types import TracebackType
 from typing import Any, Iterator, Protocol, Sequence
 from urllib.parse import urlsplit, urlunsplit
@@ -49,8 +50,9 @@ class PgCursor:
 class PgConnection:
     """A psycopg2 connection that reads like a sqlite3 one; ``with conn:`` is one transaction."""
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, pool: "Pool | None" = None) -> None:
         self._raw = raw
+        self._pool = pool
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
         from psycopg2.extras import DictCursor
@@ -67,7 +69,11 @@ class PgConnection:
         self._raw.rollback()
 
     def close(self) -> None:
-        self._raw.close()
+        """Back to the pool it came from, or closed when it has none."""
+        if self._pool is None:
+            self._raw.close()
+        else:
+            self._pool.put(self._raw)
 
     def __enter__(self) -> "PgConnection":
         return self
@@ -84,13 +90,60 @@ def is_url(database_url: str) -> bool:
     return database_url.startswith(("postgresql://", "postgres://"))
 
 
-def connect(database_url: str) -> PgConnection:
+def _open(database_url: str) -> Any:
     try:
         import psycopg2
     except ImportError as exc:  # pragma: no cover - depends on the machine
         raise RuntimeError("DATABASE_URL is a PostgreSQL URL but psycopg2 is not installed"
                            " (apt-get install python3-psycopg2)") from exc
-    return PgConnection(psycopg2.connect(database_url, connect_timeout=10))
+    return psycopg2.connect(database_url, connect_timeout=10)
+
+
+class Pool:
+    """At most ``size`` connections to one database, kept open between requests.
+
+    A new PostgreSQL connection costs a server process and a password handshake: tens of
+    milliseconds, most of a readiness check. A caller beyond ``size`` waits for a free one.
+    """
+
+    def __init__(self, database_url: str, size: int = 20) -> None:
+        self._url = database_url
+        self._slots = threading.BoundedSemaphore(size)
+        self._idle: list[Any] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> PgConnection:
+        self._slots.acquire()
+        try:
+            with self._lock:
+                raw = self._idle.pop() if self._idle else None
+            if raw is None or raw.closed:
+                raw = _open(self._url)
+            return PgConnection(raw, self)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def put(self, raw: Any) -> None:
+        try:
+            raw.rollback()  # nothing half-done goes to the next caller
+            with self._lock:
+                self._idle.append(raw)
+        except Exception:  # a broken connection is dropped; the next caller opens a new one
+            raw.close()
+        finally:
+            self._slots.release()
+
+
+_POOLS: dict[str, Pool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def connect(database_url: str) -> PgConnection:
+    """A connection from this process's pool for ``database_url``; ``close()`` returns it."""
+    with _POOLS_LOCK:
+        pool = _POOLS.setdefault(database_url, Pool(database_url))
+    return pool.get()
 
 
 def shown(database_url: str) -> str:
