@@ -214,6 +214,6 @@ def backup(database_url: str, dest_dir: str | os.PathLike[str]) -> Path:
     password = urlsplit(database_url).password
     if password:
         env["PGPASSWORD"] = password
-    subprocess.run([pg_dump, "--format=custom", f"--file={target}", f"--dbname={shown(database_url)}"],
-                   check=True, env=env, capture_output=True, text=True)  # nosec B603
+    command = [pg_dump, "--format=custom", f"--file={target}", f"--dbname={shown(database_url)}"]
+    subprocess.run(command, check=True, env=env, capture_output=True, text=True)  # nosec B603
     return target
