@@ -28,7 +28,11 @@ public final class Cli {
 
   static int run(String[] args, Context ctx) {
     boolean verbose = Arrays.asList(args).contains("--verbose");
-    CommandLine cli = new CommandLine(new RootCommand(), new ContextFactory(ctx));
+    ContextFactory factory = new ContextFactory(ctx);
+    CommandLine cli = new CommandLine(new RootCommand(), factory);
+    for (Class<?> command : RootCommand.subcommandsFor(args)) {
+      cli.addSubcommand(new CommandLine(command, factory));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true); // --color never, as users type it
     cli.setOut(new PrintWriter(ctx.out(), true));
     cli.setErr(new PrintWriter(ctx.err(), true));
