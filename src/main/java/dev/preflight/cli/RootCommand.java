@@ -34,11 +34,14 @@ final class RootCommand implements Callable<Integer> {
 
   /**
    * The subcommands to build for {@code args}: only the one named first, when it is named
-   * exactly. Building picocli's model of a command reads all its annotations, and a run needs
+   * exactly, and none for {@code --version}. Building picocli's model of a command reads all its annotations, and a run needs
    * one command's, not twelve; help, a typo's "did you mean" and completion get them all.
    */
   static List<Class<?>> subcommandsFor(String[] args) {
     String first = args.length == 0 ? "" : args[0];
+    if (first.equals("--version") || first.equals("-V")) {
+      return List.of();
+    }
     if (DESCRIBE_ALL.contains(first)) {
       return SUBCOMMANDS;
     }
