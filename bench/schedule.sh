@@ -9,26 +9,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
-LEFTHOOK_VERSION=2.2.1
-for tool in hyperfine git pre-commit npm python3; do
-  command -v "$tool" >/dev/null || { echo "bench/schedule.sh: $tool is not installed" >&2; exit 1; }
-done
+# shellcheck source=bench/peers.sh
+. bench/peers.sh
+need hyperfine git pre-commit python3
+use_lefthook
+lefthook=$(command -v lefthook)
 if [ -z "${PREFLIGHT_JAR:-}" ]; then
   [ -f target/preflight.jar ] || ./mvnw -q -B -DskipTests package
   PREFLIGHT_JAR=target/preflight.jar
 fi
 jar=$(realpath "$PREFLIGHT_JAR")
-
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/preflight-bench/lefthook-$LEFTHOOK_VERSION
-find_lefthook() { find "$cache/node_modules" -path '*/lefthook-linux-*/bin/lefthook' 2>/dev/null | head -1; }
-if [ -z "$(find_lefthook)" ]; then
-  mkdir -p "$cache"
-  # --ignore-scripts: its install script would put hooks into whatever repository it finds
-  npm install --prefix "$cache" --no-save --no-audit --no-fund --ignore-scripts \
-    -E "lefthook@$LEFTHOOK_VERSION" >&2
-fi
-# the Go binary itself, not npm's node wrapper around it, which would add node's start-up
-lefthook=$(find_lefthook)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
