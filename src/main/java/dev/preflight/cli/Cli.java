@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -37,7 +38,11 @@ public final class Cli {
     cli.setOut(new PrintWriter(ctx.out(), true));
     cli.setErr(new PrintWriter(ctx.err(), true));
     cli.setParameterExceptionHandler((ex, ignored) -> {
-      ctx.err().println("preflight: " + ex.getMessage() + " (see '"
+      List<String> near = ex instanceof CommandLine.UnmatchedArgumentException u
+          ? u.getSuggestions() : List.of();
+      ctx.err().println("preflight: " + ex.getMessage() + (near.isEmpty() ? ""
+          : "; did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'")
+              .toList()) + "?") + " (see '"
           + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return ExitCode.INVALID.code();
     });

@@ -110,6 +110,20 @@ class EndToEndIT {
   }
 
   @Test
+  void aMistypedCommandOrOptionIsNamedWithWhatWasMeant() throws Exception {
+    Outcome command = Preflight.run(dir, "rum", "pass.yaml");
+    assertThat(command.exitCode()).isEqualTo(2);
+    assertThat(command.stderr()).isEqualTo("preflight: Unmatched arguments from index 0: 'rum',"
+        + " 'pass.yaml'; did you mean 'run'? (see 'preflight --help')\n");
+    Outcome option = Preflight.run(dir, "run", "pass.yaml", "--onyl", "lint");
+    assertThat(option.exitCode()).isEqualTo(2);
+    assertThat(option.stderr()).isEqualTo("preflight: Unknown options: '--onyl', 'lint'; did you"
+        + " mean '--only'? (see 'preflight run --help')\n");
+    assertThat(Preflight.run(dir, "--help").stdout()).contains("run", "validate", "signoff",
+        "merge", "completion");
+  }
+
+  @Test
   void badReportRequestsAreRefusedBeforeAnythingRuns() throws Exception {
     fixture("pass.yaml");
     Outcome o = Preflight.run(dir, "run", "pass.yaml", "--report", "xml=out.xml");
