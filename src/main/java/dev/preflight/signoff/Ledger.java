@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ public final class Ledger {
     }
     String fingerprint = Fingerprint.of(item);
     Instant now = clock.instant();
-    Map<Entry, Standing> standings = new LinkedHashMap<>();
+    // by identity: the same person signing twice within a second writes two equal records,
+    // and each needs its own standing (the older replaced, the newer counting)
+    Map<Entry, Standing> standings = new IdentityHashMap<>();
     Map<String, SignoffRecord> newest = new LinkedHashMap<>();
     for (SignoffRecord r : all) {
       Standing problem = problem(r, manual, fingerprint, now);
@@ -96,7 +99,7 @@ public final class Ledger {
         standings.put(r, ending(r, expiry(r, manual), now));
       }
     }
-    return List.copyOf(standings.values());
+    return all.stream().map(standings::get).toList();
   }
 
   /** Every waiver of {@code item}, oldest first, with where it stands; the newest valid counts. */

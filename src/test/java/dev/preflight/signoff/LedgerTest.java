@@ -135,6 +135,20 @@ class LedgerTest {
     assertThat(twice.signoffs()).extracting(s -> s.by()).containsExactly("alice", "bob");
   }
 
+  /** Records keep the second: one person signing twice in it writes two equal records. */
+  @Test
+  void twoEqualRecordsOfOnePersonAreStillOneSignOff() {
+    Item item = rules("deploy", null, List.of(), 2, false);
+    signed(item, "alice", Duration.ofMinutes(1));
+    signed(item, "alice", Duration.ofMinutes(1));
+    assertThat(entries.get(0)).isEqualTo(entries.get(1));
+    ItemResult once = judge(item, Status.PENDING);
+    assertThat(once.reasons())
+        .containsExactly("1 of 2 sign-offs (alice); waiting for another signer");
+    assertThat(ledger().signoffs(item)).extracting(Standing::state)
+        .containsExactly(State.REPLACED, State.WAITING);
+  }
+
   @Test
   void onlyListedSignersCount() {
     Item item = rules("deploy", null, List.of("alice", "bob"), 1, false);
