@@ -52,6 +52,28 @@ class RunControlIT {
     assertThat(report.get("durationMs").asLong()).isLessThan(2000);
   }
 
+  /**
+   * {@code trap "kill 0" EXIT} cleans up a script's jobs by signalling its process group. Each
+   * item leads a session (and so a group) of its own: the signal stays inside the item instead
+   * of interrupting preflight, and whatever ran preflight, as it would if items shared its group.
+   */
+  @Test
+  void anItemThatSignalsItsProcessGroupReachesOnlyItself() throws Exception {
+    checklist("""
+        - id: cleanup
+          title: Cleans up its jobs with kill 0
+          run: 'sleep 30 & trap "kill 0" EXIT; true'
+        - id: next
+          title: Runs after it
+          run: 'true'
+        """);
+    Outcome o = Preflight.run(dir, "run", "--report", "json=out.json");
+    assertThat(o.exitCode()).as(o.stdout() + o.stderr()).isEqualTo(1);
+    JsonNode items = new ObjectMapper().readTree(dir.resolve("out.json").toFile()).get("items");
+    assertThat(items.get(0).get("exitCode").asInt()).isEqualTo(143);
+    assertThat(items.get(1).get("status").asText()).isEqualTo("pass");
+  }
+
   @Test
   void diamondRunsInWavesAndAFailedNeedBlocksItsDependants() throws Exception {
     // each item appends "start X" and "end X" to a shared file; the order tells the waves
