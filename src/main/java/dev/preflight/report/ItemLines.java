@@ -139,6 +139,9 @@ final class ItemLines {
       } else {
         out.append('\n').append(indent).append(style.bold(hint)).append('\n');
       }
+    } else if (SignoffText.hint(r, checklistFile) != null) { // a notify item nobody sent
+      out.append(indent).append(style.bold(glyphs.arrow() + " "
+          + SignoffText.hint(r, checklistFile))).append('\n');
     }
     int room = Math.max(10, columns.width() - indent.length() - Cells.width(glyphs.gutter()));
     for (String l : tail(r)) {

@@ -71,6 +71,7 @@ class NotificationsDocIT {
             + " or post it by hand",
         "      → dingtalk: 上线时间 · Go-live: {{ env.GOLIVE_TIME }}",
         "        Everyone on the launch rota, please be online.",
+        "      → preflight signoff announce",
         "Gate: PENDING — 1 sign-off outstanding (exit 3)",
         "notify: dingtalk not sent: DINGTALK_WEBHOOK is not set"}) {
       assertThat(o.stdout()).contains(line + "\n");
