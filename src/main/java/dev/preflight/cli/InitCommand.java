@@ -51,8 +51,10 @@ final class InitCommand implements Callable<Integer> {
       ctx.err().println("preflight init: " + name + " appeared meanwhile; nothing was written");
       return ExitCode.INVALID.code();
     }
-    ctx.out().println("Wrote " + name + ": " + outline.itemCount() + " items in "
-        + outline.sections().size() + " sections (" + outline.sections().stream()
+    int items = outline.itemCount();
+    int sections = outline.sections().size();
+    ctx.out().println("Wrote " + name + ": " + items + (items == 1 ? " item" : " items") + " in "
+        + sections + (sections == 1 ? " section" : " sections") + " (" + outline.sections().stream()
             .map(Outline.Section::title).reduce((a, b) -> a + ", " + b).orElse("") + ").");
     ctx.out().println("Next: preflight validate " + name + ", then preflight run " + name);
     return ExitCode.PASSED.code();

@@ -38,6 +38,16 @@ class AuthoringIT {
   }
 
   @Test
+  void initWithoutBuildFilesWritesTheGoLiveStepsAndSaysSo() throws Exception {
+    Outcome init = Preflight.run(dir, "init");
+    assertThat(init.exitCode()).as(init.stderr()).isEqualTo(0);
+    assertThat(init.stdout()).startsWith("Wrote preflight.yaml: 4 items in 1 section (Go-live).\n");
+    assertThat(Files.readString(dir.resolve("preflight.yaml")))
+        .contains("# TODO: no build file found");
+    assertThat(Preflight.run(dir, "run", "--no-input").exitCode()).isEqualTo(3);
+  }
+
+  @Test
   void importWritesAFileThatRunsAndRefusesToOverwrite() throws Exception {
     Files.writeString(dir.resolve("go-live.md"), """
         # Go-live
