@@ -1,10 +1,10 @@
 package dev.preflight.load;
 
 import dev.preflight.model.Check;
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.Notification;
 import dev.preflight.model.NotifyTarget;
 import dev.preflight.notify.Addresses;
-import dev.preflight.notify.EnvTemplate;
 import dev.preflight.notify.NotifyFormats;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

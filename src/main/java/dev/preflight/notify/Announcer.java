@@ -1,6 +1,7 @@
 package dev.preflight.notify;
 
 import dev.preflight.model.Check;
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Notice;

@@ -1,5 +1,6 @@
 package dev.preflight.notify;
 
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.NotifyTarget;
 import java.net.URI;
 import java.util.ArrayList;

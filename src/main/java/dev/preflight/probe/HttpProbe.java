@@ -1,5 +1,6 @@
 package dev.preflight.probe;
 
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.Settings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -65,7 +66,7 @@ final class HttpProbe implements Probe {
   public List<Problem> check(Settings s) {
     List<Problem> problems = new ArrayList<>();
     String url = s.text("url", "");
-    if (!EnvReferences.present(url)) {
+    if (!EnvTemplate.present(url)) {
       String why = urlProblem(url);
       if (why != null) {
         problems.add(new Problem("url", why, "e.g. url: http://127.0.0.1:8000/health"));

@@ -1,5 +1,6 @@
 package dev.preflight.probe;
 
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.Settings;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class ServerProbes {
     if (url == null && !s.has("host")) {
       return List.of(new Probe.Problem("url", "give url: or host:", "e.g. " + example));
     }
-    if (url != null && !EnvReferences.present(url)) {
+    if (url != null && !EnvTemplate.present(url)) {
       try {
         ServerUrl.parse(url, schemes, port);
       } catch (ServerUrl.Invalid e) {

@@ -5,12 +5,12 @@ import dev.preflight.expect.Expectations;
 import dev.preflight.expect.Judgement;
 import dev.preflight.model.Check;
 import dev.preflight.model.Condition;
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.Item;
 import dev.preflight.model.ItemResult;
 import dev.preflight.model.Output;
 import dev.preflight.model.Settings;
 import dev.preflight.model.Status;
-import dev.preflight.probe.EnvReferences;
 import dev.preflight.probe.Observation;
 import dev.preflight.probe.Probe;
 import dev.preflight.probe.ProbeContext;
@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +52,16 @@ final class ProbeRunner {
     env.putAll(item.env());
     SecretMasker secrets = SecretMasker.from(env, declaredSecrets);
     long t0 = System.nanoTime();
-    Settings settings;
-    try {
-      settings = expand(check.settings(), env);
-    } catch (EnvReferences.Unset e) {
+    Set<String> unset = new LinkedHashSet<>();
+    Settings settings = check.settings().mapStrings(text -> {
+      EnvTemplate.names(text).stream().filter(name -> !env.containsKey(name))
+          .forEach(unset::add);
+      return EnvTemplate.expand(text, env);
+    });
+    if (!unset.isEmpty()) {
       return result(item, Status.ERROR, startedAt, attempt, Duration.ZERO, Map.of(),
-          List.of(e.getMessage() + " (" + probe.name() + ": uses it)"), List.of(), secrets);
+          List.of("environment variable " + unset.iterator().next() + " is not set ("
+              + probe.name() + ": uses it)"), List.of(), secrets);
     }
     Observation seen = probe.observe(settings,
         new ProbeContext(item.workdir(), env, item.timeout(), clock));
@@ -98,23 +103,6 @@ final class ProbeRunner {
     failures.addAll(errors);
     return result(item, status, startedAt, attempt, took, seen.metrics(), failures,
         seen.summary(), secrets);
-  }
-
-  private static Settings expand(Settings settings, Map<String, String> env)
-      throws EnvReferences.Unset {
-    EnvReferences.Unset[] unset = new EnvReferences.Unset[1];
-    Settings out = settings.mapStrings(s -> {
-      try {
-        return EnvReferences.expand(s, env);
-      } catch (EnvReferences.Unset e) {
-        unset[0] = unset[0] == null ? e : unset[0];
-        return s;
-      }
-    });
-    if (unset[0] != null) {
-      throw unset[0];
-    }
-    return out;
   }
 
   private static ItemResult result(Item item, Status status, Instant startedAt, int attempts,

@@ -2,6 +2,7 @@ package dev.preflight.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.model.EnvTemplate;
 import dev.preflight.model.NotifyTarget;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.preflight.notify;
+package dev.preflight.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code {{ env.NAME }}} in a notification's strings, read from the run's environment when the
- * notification is sent rather than when the checklist is loaded, so that webhook URLs and
- * passwords live in CI secrets and never in the file. {@code {{ name }}} variables are already
+ * {@code {{ env.NAME }}} in a notification's or a probe's strings, read from the run's
+ * environment when the notification is sent or the probe runs rather than when the checklist is
+ * loaded, so that webhook URLs and passwords live in CI secrets and never in the file, and
+ * {@code validate} needs none of them. {@code {{ name }}} variables are already
  * replaced by the loader; anything else between braces is left as written.
  */
 public final class EnvTemplate {
@@ -32,6 +33,11 @@ public final class EnvTemplate {
       }
     }
     return names;
+  }
+
+  /** Whether {@code text} holds a reference, and so can only be checked when it is used. */
+  public static boolean present(String text) {
+    return text != null && REFERENCE.matcher(text).find();
   }
 
   /** References that do not read as {@code {{ env.NAME }}}, as written; empty when all do. */
