@@ -129,19 +129,21 @@ final class ItemLines {
       notice(r, indent, out);
     }
     signoffs(r, indent, out);
-    if (r.status() == Status.PENDING && r.item().check() instanceof Check.Manual manual) {
-      String instructions = "manual: " + glyphs.fit(firstLine(manual.instructions()));
-      String hint = glyphs.arrow() + " " + SignoffText.hint(r, checklistFile);
-      out.append(indent).append(instructions);
-      if (indent.length() + Cells.width(instructions) + 2 + Cells.width(hint)
-          <= columns.width()) {
-        out.append("  ").append(style.bold(hint)).append('\n');
-      } else {
-        out.append('\n').append(indent).append(style.bold(hint)).append('\n');
+    String signoff = SignoffText.hint(r, checklistFile); // null unless a sign-off would pass it
+    if (signoff != null) {
+      String hint = glyphs.arrow() + " " + signoff;
+      if (r.item().check() instanceof Check.Manual manual) {
+        String instructions = "manual: " + glyphs.fit(firstLine(manual.instructions()));
+        out.append(indent).append(instructions);
+        if (indent.length() + Cells.width(instructions) + 2 + Cells.width(hint)
+            <= columns.width()) {
+          out.append("  ").append(style.bold(hint)).append('\n');
+        } else {
+          out.append('\n').append(indent).append(style.bold(hint)).append('\n');
+        }
+      } else { // a notify item nobody sent
+        out.append(indent).append(style.bold(hint)).append('\n');
       }
-    } else if (SignoffText.hint(r, checklistFile) != null) { // a notify item nobody sent
-      out.append(indent).append(style.bold(glyphs.arrow() + " "
-          + SignoffText.hint(r, checklistFile))).append('\n');
     }
     int room = Math.max(10, columns.width() - indent.length() - Cells.width(glyphs.gutter()));
     for (String l : tail(r)) {
