@@ -1,10 +1,27 @@
 package dev.preflight.load;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The checklist text split into lines, to look at what a node's mark points to. */
 record SourceText(String text, String[] lines) {
 
+  /** Lines end at \n, \r\n or \r, as YAML's do; a split by hand, as every byte passes here. */
   static SourceText of(String text) {
-    return new SourceText(text, text.split("\r?\n|\r", -1));
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return new SourceText(text, lines.toArray(String[]::new));
   }
 
   /** The character at {@code mark}, or 0 when the mark is outside the text. */

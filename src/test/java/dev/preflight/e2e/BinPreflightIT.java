@@ -59,7 +59,7 @@ class BinPreflightIT {
     assertThat(first.exitCode()).isZero();
     assertThat(first.stderr()).isEqualTo(
         "preflight: building " + root.resolve("target/preflight.jar") + " (first run)…\n");
-    assertThat(first.stdout()).isEqualTo("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "
+    assertThat(first.stdout()).isEqualTo("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m -jar "
         + root.resolve("target/preflight.jar") + " --version\n");
     assertThat(Files.readString(builds)).contains("-q", "-B", "-Dstyle.color=never", "package");
     assertThat(first.stdout() + first.stderr()).doesNotContain("\u001b");
