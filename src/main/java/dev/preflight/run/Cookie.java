@@ -21,7 +21,8 @@ record Cookie(String run, String name, long n) {
 
   /** A run part no other run on this machine has: 64 random bits in hex. */
   static String newRun() {
-    return String.format("%016x", ThreadLocalRandom.current().nextLong());
+    String hex = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    return "0".repeat(16 - hex.length()) + hex;
   }
 
   /** The item id as given, any character outside {@code [A-Za-z0-9._-]} made {@code _}. */

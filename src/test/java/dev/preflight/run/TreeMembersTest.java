@@ -68,8 +68,8 @@ class TreeMembersTest {
         .process(201, "sh", 'S', 1, 201, 201, 600, env(A))
         .process(202, "other", 'S', 201, 202, 202, 550);
 
-    List<Stat> found = members(proc).of(List.of(tree(150, A, 500, Duration.ofSeconds(5))))
-        .get(tree(150, A, 500, Duration.ofSeconds(5)));
+    ProcessTree a = tree(150, A, 500, Duration.ofSeconds(5));
+    List<Stat> found = members(proc).of(List.of(a)).get(a);
 
     assertThat(pids(found)).containsExactly(201L);
   }
