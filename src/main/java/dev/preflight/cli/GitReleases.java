@@ -10,10 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * repository's commit (short hash). Committing the records file makes a new commit, so a
  * {@code release_bound} sign-off made at commit A still counts at commit B when nothing but the
  * records file differs between them; any other change is a new release and needs new
- * sign-offs.
+ * sign-offs. Git is asked the first time the release matters (a {@code release_bound} record,
+ * a new sign-off), not for every run.
  */
 final class GitReleases implements Releases {
-  private final String current;
+  private String current; // guarded by this, as is asked
+  private boolean asked;
   private final boolean fromGit;
   private final Path dir;
   private final String recordsFile;
@@ -21,6 +23,7 @@ final class GitReleases implements Releases {
 
   private GitReleases(String current, boolean fromGit, Path dir, String recordsFile) {
     this.current = current;
+    this.asked = !fromGit;
     this.fromGit = fromGit;
     this.dir = dir;
     this.recordsFile = recordsFile;
@@ -35,16 +38,21 @@ final class GitReleases implements Releases {
     if (given != null && !given.isBlank()) {
       return new GitReleases(given.strip(), false, dir, recordsFile);
     }
-    return new GitReleases(Git.ask(dir, "rev-parse", "--short", "HEAD"), true, dir, recordsFile);
+    return new GitReleases(null, true, dir, recordsFile);
   }
 
   @Override
-  public String current() {
+  public synchronized String current() {
+    if (!asked) {
+      current = Git.ask(dir, "rev-parse", "--short", "HEAD");
+      asked = true;
+    }
     return current;
   }
 
   @Override
   public boolean counts(String recorded) {
+    String current = current();
     if (recorded == null || current == null) {
       return false;
     }
