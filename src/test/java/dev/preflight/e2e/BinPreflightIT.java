@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/preflight}, the wrapper a newcomer runs first, in a copy of the checkout whose
  * {@code mvnw} and {@code java} are stand-ins that record how they were called: it builds when
- * the jar is missing or older than anything under {@code src/} or {@code pom.xml}, keeps
+ * the jar is missing or older than anything under {@code src/main} or {@code pom.xml}, keeps
  * Maven's output (and its colour resets) off the terminal, and shows it when the build fails.
  */
 class BinPreflightIT {
@@ -85,6 +85,35 @@ class BinPreflightIT {
   }
 
   @Test
+  void aTestSourceNewerThanTheJarBuildsNothing() throws Exception {
+    run(Map.of(), "--version");
+    age(root.resolve("target/preflight.jar"), BUILT);
+    Path test = root.resolve("src/test/java/MainTest.java");
+    Files.createDirectories(test.getParent());
+    Files.writeString(test, "class MainTest {}\n");
+    age(test, BUILT.plusSeconds(3600));
+    int before = Files.readAllLines(builds).size();
+
+    Run r = run(Map.of(), "--version");
+
+    assertThat(r.stderr()).isEmpty();
+    assertThat(Files.readAllLines(builds)).hasSize(before);
+  }
+
+  @Test
+  void aLinkToTheLauncherRunsTheCheckoutItPointsTo() throws Exception {
+    Path link = root.resolve("elsewhere/bin/preflight");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, root.resolve("bin/preflight"));
+
+    Run r = run(link, Map.of(), "--version");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stdout()).endsWith(
+        "-jar " + root.resolve("target/preflight.jar") + " --version\n");
+  }
+
+  @Test
   void aFailedBuildShowsMavensOutputAndRunsNothing() throws Exception {
     Run r = run(Map.of("FAIL_BUILD", "1"), "--version");
     assertThat(r.exitCode()).isEqualTo(4);
@@ -104,10 +133,14 @@ class BinPreflightIT {
   }
 
   private Run run(Map<String, String> env, String... args) throws Exception {
+    return run(root.resolve("bin/preflight"), env, args);
+  }
+
+  private Run run(Path launcher, Map<String, String> env, String... args) throws Exception {
     Path out = root.resolve("out.txt");
     Path err = root.resolve("err.txt");
     ProcessBuilder pb = new ProcessBuilder();
-    pb.command().add(root.resolve("bin/preflight").toString());
+    pb.command().add(launcher.toString());
     pb.command().addAll(java.util.List.of(args));
     pb.environment().put("PATH", root.resolve("fakebin") + ":/usr/bin:/bin");
     pb.environment().putAll(env);
