@@ -52,11 +52,11 @@ final class GitReleases implements Releases {
 
   @Override
   public boolean counts(String recorded) {
-    String current = current();
-    if (recorded == null || current == null) {
+    String release = current();
+    if (recorded == null || release == null) {
       return false;
     }
-    if (recorded.equals(current)) {
+    if (recorded.equals(release)) {
       return true;
     }
     if (!fromGit || !recorded.matches("[0-9a-f]{4,40}")) {
