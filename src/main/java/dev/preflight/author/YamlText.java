@@ -1,5 +1,6 @@
 package dev.preflight.author;
 
+import dev.preflight.load.YamlQuoting;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,12 @@ final class YamlText {
 
   /** {@code text} as a scalar in block context (a map value or list entry). */
   static String scalar(String text) {
-    return plainSafe(text, false) ? text : quoted(text);
+    return plainSafe(text, false) ? text : YamlQuoting.doubleQuoted(text);
   }
 
   /** {@code text} as an entry of a flow list {@code [a, b]}. */
   static String flowScalar(String text) {
-    return plainSafe(text, true) ? text : quoted(text);
+    return plainSafe(text, true) ? text : YamlQuoting.doubleQuoted(text);
   }
 
   /** {@code key: value} lines for {@code text} at {@code indent}, a literal block if multi-line. */
@@ -63,28 +64,6 @@ final class YamlText {
     }
     return s.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f)
         && c != 0xfeff && c != 0x2028 && c != 0x2029);
-  }
-
-  static String quoted(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029
-              || c == 0xfeff) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** A comment line's text, kept on one line. */

@@ -1,5 +1,6 @@
 package dev.preflight.signoff;
 
+import dev.preflight.load.YamlQuoting;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -75,30 +76,7 @@ final class RecordsWriter {
     boolean plain = PLAIN.matcher(s).matches() && !s.endsWith(" ") && !s.endsWith(":")
         && !s.contains(": ") && !s.contains(" #") && !s.contains("\t")
         && (DATE.matcher(s).matches() || !RETYPED.matcher(s.toLowerCase(Locale.ROOT)).matches());
-    return plain ? s : quoted(s);
-  }
-
-  private static String quoted(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-              || c == '\ufeff') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return plain ? s : YamlQuoting.doubleQuoted(s);
   }
 
   private static String oneLine(String s) {
