@@ -31,11 +31,22 @@ final class Recorder {
 
   /** Why nothing was recorded, in one line, and the exit code that says so. */
   static final class Refused extends Exception {
-    final int exitCode;
+    private final int exitCode;
 
     Refused(String message, ExitCode exitCode) {
       super(message, null, false, false);
       this.exitCode = exitCode.code();
+    }
+
+    /**
+     * Says why on stderr as {@code preflight COMMAND: …}, unless it was said already (an
+     * unreadable records file prints its own lines), and returns the exit code.
+     */
+    int report(Context ctx, String command) {
+      if (getMessage() != null) {
+        ctx.err().println("preflight " + command + ": " + getMessage());
+      }
+      return exitCode;
     }
   }
 

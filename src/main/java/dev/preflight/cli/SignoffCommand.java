@@ -96,10 +96,7 @@ final class SignoffCommand implements Callable<Integer> {
     try {
       written = new Recorder(ctx, c, store).write(entries, signing.signs(), signing.key);
     } catch (Recorder.Refused e) {
-      if (e.getMessage() != null) {
-        ctx.err().println("preflight signoff: " + e.getMessage());
-      }
-      return e.exitCode;
+      return e.report(ctx, "signoff");
     }
     Ledger ledger = store.ledger(written, releases);
     for (Item item : items) {

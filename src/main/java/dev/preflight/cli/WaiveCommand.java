@@ -88,10 +88,7 @@ final class WaiveCommand implements Callable<Integer> {
     try {
       new Recorder(ctx, c, store).write(entries, signing.signs(), signing.key);
     } catch (Recorder.Refused e) {
-      if (e.getMessage() != null) {
-        ctx.err().println("preflight waive: " + e.getMessage());
-      }
-      return e.exitCode;
+      return e.report(ctx, "waive");
     }
     for (Item item : items) {
       ctx.out().println("Waived " + item.id() + " until " + Ledger.readableUntil(ends) + " ("
