@@ -11,16 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 runs=${1:-10}
-command -v hyperfine >/dev/null || { echo "bench/flags.sh: hyperfine is not installed" >&2; exit 1; }
+# shellcheck source=bench/peers.sh
+. bench/peers.sh
+need hyperfine
 [ -f target/preflight.jar ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jar=$work/preflight.jar # a copy: a rebuild meanwhile must not change what is measured
 cp target/preflight.jar "$jar"
-items() { # N: a checklist of N × true
-  printf 'version: 1\nname: %s items\nsections:\n  - id: all\n    title: All\n    items:\n' "$1"
-  for i in $(seq "$1"); do printf '      - {id: t%05d, title: "true %d", run: "true"}\n' "$i" "$i"; done
-}
 items 1 > "$work/one.yaml"
 items 200 > "$work/200.yaml"
 items 10000 > "$work/10k.yaml"

@@ -31,6 +31,12 @@ use_lefthook() {
   export PATH
 }
 
+# items N: a preflight checklist of N × `true`, ids t00001, t00002…
+items() { # N: a checklist of N × true
+  printf 'version: 1\nname: %s items\nsections:\n  - id: all\n    title: All\n    items:\n' "$1"
+  for i in $(seq "$1"); do printf '      - {id: t%05d, title: "true %d", run: "true"}\n' "$i" "$i"; done
+}
+
 # A git repository at $1 with one commit, as pre-commit and lefthook expect.
 git_repo() {
   mkdir -p "$1"

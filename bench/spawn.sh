@@ -11,16 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 n=${2:-500}
-command -v hyperfine >/dev/null || { echo "bench/spawn.sh: hyperfine is not installed" >&2; exit 1; }
-setsid=$(command -v setsid) || { echo "bench/spawn.sh: setsid is not installed" >&2; exit 1; }
+# shellcheck source=bench/peers.sh
+. bench/peers.sh
+need hyperfine setsid javac
+setsid=$(command -v setsid)
 [ -f target/preflight.jar ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 javac -d "$work" bench/Spawn.java
-items() { # COUNT: a checklist of COUNT × true
-  printf 'version: 1\nname: %s items\nsections:\n  - id: all\n    title: All\n    items:\n' "$1"
-  for i in $(seq "$1"); do printf '      - {id: t%05d, title: "true %d", run: "true"}\n' "$i" "$i"; done
-}
 items 1 > "$work/one.yaml"
 items "$n" > "$work/many.yaml"
 java="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m -Djdk.lang.Process.launchMechanism=VFORK -cp $work Spawn"
@@ -46,8 +44,8 @@ start = None
 for name, r in results.items():
     if name.endswith("start") or "start (" in name:
         start = r["mean"]
-        print(f"| {name} | {ms(r['mean'])} ± {ms(r['stddev'])} | |")
+        print(f"| {name} | {ms(r['mean'])} ± {ms(r['stddev'] or 0)} | |")
     else:
         extra = n - 1 if name.startswith("preflight") else n  # its start ran one item
-        print(f"| {name} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms((r['mean'] - start) / extra)} |")
+        print(f"| {name} | {ms(r['mean'])} ± {ms(r['stddev'] or 0)} | {ms((r['mean'] - start) / extra)} |")
 PY
