@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * environment carries a {@link Cookie} of the run ({@code grep -z} over /proc/PID/environ, so a
  * {@code setsid} grandchild and a double-forked daemon are found as surely as the item's shell),
  * sends TERM to each and to the process group each leads, looks again a second later and sends
- * KILL, up to three times, and exits.
+ * KILL, up to three times, and exits once a look finds nothing. The second look is taken even
+ * when the first found nothing: a process in the middle of an exec has an empty environment for
+ * that moment.
  *
  * <p>Started on the first {@link #watch}. Without setsid there is none (macOS, which has no
  * /proc to look in either). If it cannot be started or dies, items run as before, without this
@@ -44,7 +46,7 @@ final class OrphanReaper implements AutoCloseable {
         done
         [ -n "$found" ]
       }
-      signal "$1" TERM || exit 0
+      signal "$1" TERM
       for round in 1 2 3; do
         sleep 1
         signal "$1" KILL || exit 0

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * What Linux's /proc says about processes that {@link ProcessHandle} does not: session, group,
@@ -18,6 +20,10 @@ import java.util.OptionalLong;
 final class ProcTable {
   private static final byte[] VARIABLE =
       (Cookie.VARIABLE + "=").getBytes(StandardCharsets.US_ASCII);
+
+  /** How long a look waits for a process's exec to finish; see {@link #cookie}. */
+  static final Duration EXEC_WAIT = Duration.ofMillis(100);
+  private static final long PF_KTHREAD = 0x00200000L;
 
   private final Path proc;
   private final String root;
@@ -74,16 +80,11 @@ final class ProcTable {
   }
 
   Optional<Stat> stat(long pid) {
-    byte[] bytes = read(pid + "/stat", 1024);
-    if (bytes == null) {
-      return Optional.empty();
-    }
+    String[] f = statFields(pid);
     try {
-      String line = new String(bytes, StandardCharsets.US_ASCII);
-      // comm (field 2) may hold spaces and parentheses; the fields after its last ')' are fixed
-      String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ", 21);
-      return Optional.of(new Stat(pid, f[0].charAt(0), Long.parseLong(f[1]),
-          Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[19])));
+      return f == null ? Optional.empty() : Optional.of(new Stat(pid, f[0].charAt(0),
+          Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
+          Long.parseLong(f[19])));
     } catch (RuntimeException malformed) {
       return Optional.empty();
     }
@@ -95,11 +96,19 @@ final class ProcTable {
   }
 
   /**
-   * The value of {@value Cookie#VARIABLE} in the environment the process was started with;
-   * empty when it has none, is gone, or is another user's (unreadable, and not ours to signal).
+   * The value of {@value Cookie#VARIABLE} in the environment the process runs with; empty when
+   * it has none, is gone, or is another user's (unreadable, and not ours to signal).
+   *
+   * <p>A process in the middle of an exec has no environment for a moment: the new program gets
+   * one only once it is loaded, and until then /proc/PID/environ reads empty. Such a read is
+   * taken again once the exec is through, waiting up to {@link #EXEC_WAIT}; else a double-forked
+   * daemon caught between {@code setsid} and its program would slip through every look.
    */
   Optional<String> cookie(long pid) {
-    byte[] env = read(pid + "/environ", Integer.MAX_VALUE);
+    byte[] env = environ(pid);
+    if (env != null && env.length == 0) {
+      env = environAfterExec(pid);
+    }
     if (env == null) {
       return Optional.empty();
     }
@@ -115,6 +124,50 @@ final class ProcTable {
       start = end + 1;
     }
     return Optional.empty();
+  }
+
+  private byte[] environ(long pid) {
+    return read(pid + "/environ", Integer.MAX_VALUE);
+  }
+
+  /** Polls after 0.1 ms, then doubling up to every 5 ms: an exec takes well under 1 ms. */
+  private byte[] environAfterExec(long pid) {
+    long deadline = System.nanoTime() + EXEC_WAIT.toNanos();
+    long pause = 100_000L;
+    while (inExec(pid) && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(pause);
+      pause = Math.min(pause * 2, 5_000_000L);
+    }
+    return environ(pid); // also when the exec ended between the first read and the look
+  }
+
+  /**
+   * Whether a living user process has memory without an environment yet: field 51 of its stat
+   * (env_end, Linux 3.5 and later) is 0. Kernel threads (flag PF_KTHREAD in field 9) never get
+   * one.
+   */
+  private boolean inExec(long pid) {
+    String[] f = statFields(pid);
+    if (f == null || f.length < 49 || f[0].equals("Z") || f[0].equals("X")) {
+      return false;
+    }
+    try {
+      return (Long.parseLong(f[6]) & PF_KTHREAD) == 0 && f[48].equals("0");
+    } catch (NumberFormatException malformed) {
+      return false;
+    }
+  }
+
+  /** The fields of /proc/PID/stat from the third (state) on; null when it cannot be read. */
+  private String[] statFields(long pid) {
+    byte[] bytes = read(pid + "/stat", 1024);
+    if (bytes == null) {
+      return null;
+    }
+    String line = new String(bytes, StandardCharsets.US_ASCII).trim();
+    // comm (field 2) may hold spaces and parentheses; the fields after its last ')' are fixed
+    int close = line.lastIndexOf(')');
+    return close < 0 || close + 2 > line.length() ? null : line.substring(close + 2).split(" ");
   }
 
   private static boolean startsWith(byte[] bytes, int from, int to, byte[] prefix) {

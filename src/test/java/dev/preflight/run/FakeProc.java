@@ -19,17 +19,34 @@ final class FakeProc {
   /** A process; {@code env} entries are {@code NAME=value}. */
   FakeProc process(long pid, String comm, char state, long ppid, long pgrp, long session,
       long startTicks, String... env) throws IOException {
-    Path dir = root.resolve(Long.toString(pid));
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve("stat"), pid + " (" + comm + ") " + state + " " + ppid + " "
-        + pgrp + " " + session + " 0 -1 4194304 0 0 0 0 0 0 0 0 20 0 1 0 " + startTicks
-        + " 0 0 18446744073709551615\n");
+    stat(pid, comm, state, ppid, pgrp, session, startTicks, 140727287537643L);
     StringBuilder environ = new StringBuilder();
     for (String entry : List.of(env)) {
       environ.append(entry).append('\0');
     }
-    Files.write(dir.resolve("environ"), environ.toString().getBytes(StandardCharsets.UTF_8));
+    Files.write(dir(pid).resolve("environ"), environ.toString().getBytes(StandardCharsets.UTF_8));
     return this;
+  }
+
+  /** A process in the middle of an exec: its new memory has no environment yet. */
+  FakeProc execing(long pid, String comm, long ppid, long startTicks) throws IOException {
+    stat(pid, comm, 'R', ppid, pid, pid, startTicks, 0);
+    Files.write(dir(pid).resolve("environ"), new byte[0]);
+    return this;
+  }
+
+  /** All 52 fields, as Linux 3.5 and later write them; field 51 is env_end. */
+  private void stat(long pid, String comm, char state, long ppid, long pgrp, long session,
+      long startTicks, long envEnd) throws IOException {
+    Files.writeString(dir(pid).resolve("stat"), pid + " (" + comm + ") " + state + " " + ppid
+        + " " + pgrp + " " + session + " 0 -1 4194304 98 0 0 0 0 0 0 0 20 0 1 0 " + startTicks
+        + " 3133440 381 18446744073709551615 94413180243968 94413180263849 140727287528128"
+        + " 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0 94413180279856 94413180281472 94413837033472"
+        + " 140727287536158 140727287536178 140727287536178 " + envEnd + " 0\n");
+  }
+
+  private Path dir(long pid) throws IOException {
+    return Files.createDirectories(root.resolve(Long.toString(pid)));
   }
 
   /** The pid the kernel gave out last. */

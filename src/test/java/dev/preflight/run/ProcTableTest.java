@@ -2,7 +2,9 @@ package dev.preflight.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,48 @@ class ProcTableTest {
     assertThat(table.cookie(11)).contains("");
     assertThat(table.cookie(12)).isEmpty();
     assertThat(table.cookie(13)).isEmpty();
+  }
+
+  @Test
+  void aProcessCaughtInAnExecIsReadAgainOnceItsProgramHasAnEnvironment() throws Exception {
+    FakeProc proc = new FakeProc(dir).execing(20, "setsid", 1, 500);
+    ProcTable table = proc.table();
+    Thread exec = new Thread(() -> {
+      try {
+        Thread.sleep(20);
+        proc.process(20, "sleep", 'S', 1, 20, 20, 500, "PATH=/bin", "PREFLIGHT_ITEM=run/a/1");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    exec.start();
+
+    assertThat(table.cookie(20)).contains("run/a/1");
+    exec.join();
+  }
+
+  @Test
+  void anEmptyEnvironmentOutsideAnExecIsNoCookieAndNoWait() throws Exception {
+    ProcTable table = new FakeProc(dir).process(21, "env-i", 'S', 1, 21, 21, 500)
+        .process(22, "kworker/0:1", 'I', 2, 0, 0, 500).table();
+    // a kernel thread: no memory, so env_end 0 for good, and flag PF_KTHREAD
+    Files.writeString(dir.resolve("22/stat"), Files.readString(dir.resolve("22/stat"))
+        .replace(" 4194304 ", " 2129984 ").replace(" 140727287537643 0", " 0 0"));
+
+    long start = System.nanoTime();
+    assertThat(table.cookie(21)).isEmpty();
+    assertThat(table.cookie(22)).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(ProcTable.EXEC_WAIT);
+  }
+
+  @Test
+  void anExecThatNeverEndsIsWaitedForNoLongerThanTheLimit() throws Exception {
+    ProcTable table = new FakeProc(dir).execing(23, "stuck", 1, 500).table();
+
+    long start = System.nanoTime();
+    assertThat(table.cookie(23)).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(ProcTable.EXEC_WAIT, Duration.ofSeconds(1));
   }
 
   @Test

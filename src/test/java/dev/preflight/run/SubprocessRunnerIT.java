@@ -101,15 +101,21 @@ class SubprocessRunnerIT {
     assertThat(alive(marker)).isEmpty();
   }
 
+  /**
+   * The look after the item often lands while the daemon is between {@code setsid} and {@code
+   * sleep}, whose environment is empty for that moment; this missed one run in twenty.
+   */
   @Test
   void doubleForkedDaemonWithItsOutputElsewhereIsStoppedWhenTheItemEnds() {
-    String marker = marker();
-    ProcessOutcome outcome = sh("(setsid sleep " + marker + " </dev/null >/dev/null 2>&1 &); "
-        + "echo hi", Duration.ofMinutes(5));
+    for (int i = 0; i < 100; i++) {
+      String marker = marker();
+      ProcessOutcome outcome = sh("(setsid sleep " + marker + " </dev/null >/dev/null 2>&1 &); "
+          + "echo hi", Duration.ofMinutes(5));
 
-    assertThat(((Exited) outcome).stdout().text()).isEqualTo("hi\n");
-    assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(4));
-    assertThat(alive(marker)).isEmpty();
+      assertThat(((Exited) outcome).stdout().text()).isEqualTo("hi\n");
+      assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(4));
+      assertThat(alive(marker)).as("run %d", i).isEmpty();
+    }
   }
 
   @Test
