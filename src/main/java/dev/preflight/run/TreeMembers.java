@@ -21,7 +21,9 @@ import java.util.stream.LongStream;
  * member of a session or process group that such a process leads. The links catch a process
  * that wrote over its environment (setproctitle) while its parent or leader still lives. Pids,
  * sessions and groups only ever lead from a marked process that is alive in the same look, so a
- * number the kernel handed out again cannot bring in someone else's process.
+ * number the kernel handed out again cannot bring in someone else's process. This JVM's own
+ * children are the items' roots: each is known by its pid and start time together, not by its
+ * environment, which a child still execing its command does not have yet.
  *
  * <p>How much of /proc: for one item started less than {@link #WINDOW} ago, only the pids the
  * kernel gave out since its root (from the root's pid up to the last one given, /proc/loadavg),
@@ -49,12 +51,18 @@ final class TreeMembers {
   /** The living processes of each tree, root included while it lives; none for no /proc. */
   Map<ProcessTree, List<Stat>> of(Collection<ProcessTree> trees) {
     Map<String, ProcessTree> byCookie = new HashMap<>();
+    Map<Long, ProcessTree> byRoot = new HashMap<>();
     long oldest = Long.MAX_VALUE;
     for (ProcessTree tree : trees) {
       byCookie.put(tree.cookie().value(), tree);
+      byRoot.put(tree.root().pid(), tree);
       oldest = Math.min(oldest, tree.startTicks());
     }
-    return scan(candidates(trees), oldest, byCookie::get);
+    Function<Stat, ProcessTree> rootOf = child -> {
+      ProcessTree tree = byRoot.get(child.pid());
+      return tree != null && tree.startTicks() == child.startTicks() ? tree : null;
+    };
+    return scan(candidates(trees), oldest, byCookie::get, rootOf);
   }
 
   /**
@@ -62,7 +70,9 @@ final class TreeMembers {
    * those started at {@code youngFrom} (clock ticks) or later.
    */
   List<Stat> ofRun(String run, long youngFrom) {
-    return scan(table.pids(), youngFrom, value -> Cookie.ofRun(value, run) ? run : null)
+    Function<String, String> owner = value -> Cookie.ofRun(value, run) ? run : null;
+    return scan(table.pids(), youngFrom, owner,
+        child -> table.cookie(child.pid()).map(owner).orElse(null))
         .getOrDefault(run, List.of());
   }
 
@@ -90,8 +100,12 @@ final class TreeMembers {
    *     process's)
    * @param youngFrom processes that started earlier cannot be anyone's members
    * @param owner the owner of a cookie value, null for one that is none of ours
+   * @param ownChild the owner of a child of this JVM (an item's root, or a helper of ours), null
+   *     for none: decided without its environment, which is empty for a moment while the child
+   *     execs its command, as items' roots at -j 8 often are
    */
-  private <K> Map<K, List<Stat>> scan(long[] pids, long youngFrom, Function<String, K> owner) {
+  private <K> Map<K, List<Stat>> scan(long[] pids, long youngFrom, Function<String, K> owner,
+      Function<Stat, K> ownChild) {
     Map<Long, Stat> young = new LinkedHashMap<>();
     Map<Long, K> owners = new HashMap<>();
     for (long pid : pids) {
@@ -103,7 +117,9 @@ final class TreeMembers {
         continue;
       }
       young.put(pid, stat);
-      K k = table.cookie(pid).map(owner).orElse(null);
+      K k = stat.ppid() == self
+          ? ownChild.apply(stat)
+          : table.cookie(pid).map(owner).orElse(null);
       if (k != null) {
         owners.put(pid, k);
       }

@@ -62,6 +62,24 @@ class TreeMembersTest {
   }
 
   @Test
+  void thisJvmsChildrenAreTheRootsKnownByPidAndStartNotByTheirEnvironment() throws Exception {
+    long self = ProcessHandle.current().pid();
+    // both still exec their command, so neither has an environment to read yet
+    FakeProc proc = new FakeProc(dir)
+        .execing(300, "setsid", self, 700) // A's root
+        .execing(301, "setsid", self, 720); // another item's root, on the pid B's root had
+    ProcessTree a = tree(300, A, 700, Duration.ofSeconds(5));
+    ProcessTree b = tree(301, B, 650, Duration.ofSeconds(5));
+
+    long start = System.nanoTime();
+    Map<ProcessTree, List<Stat>> found = members(proc).of(List.of(a, b));
+
+    assertThat(pids(found.get(a))).containsExactly(300L);
+    assertThat(pids(found.get(b))).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(ProcTable.EXEC_WAIT);
+  }
+
+  @Test
   void aChildStartedBeforeItsParentIsNotItsChild() throws Exception {
     // 202's parent pid names a process younger than 202: the pid was taken again
     FakeProc proc = new FakeProc(dir)
