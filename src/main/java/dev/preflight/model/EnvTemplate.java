@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,38 +69,28 @@ public final class EnvTemplate {
 
   /** {@code text} with every reference replaced by {@code stand-in}, to check its shape. */
   public static String withStandIn(String text, String standIn) {
-    return text == null ? null
-        : REFERENCE.matcher(text).replaceAll(Matcher.quoteReplacement(standIn));
+    return replace(text, reference -> standIn);
   }
 
   /** {@code text} with every reference replaced; an unset variable becomes empty. */
   public static String expand(String text, Map<String, String> env) {
-    if (text == null || text.indexOf("{{") < 0) {
-      return text;
-    }
-    Matcher m = REFERENCE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(env.getOrDefault(m.group(1), "")));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return replace(text, reference -> env.getOrDefault(reference.group(1), ""));
   }
 
   /** {@code text} with the references to set variables replaced and the others left as written. */
   public static String expandSet(String text, Map<String, String> env) {
+    return replace(text, reference -> {
+      String value = env.get(reference.group(1));
+      return value == null || value.isBlank() ? reference.group() : value;
+    });
+  }
+
+  /** {@code text} with each reference replaced by what {@code by} says, taken literally. */
+  private static String replace(String text, Function<MatchResult, String> by) {
     if (text == null || text.indexOf("{{") < 0) {
       return text;
     }
-    Matcher m = REFERENCE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = env.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          value == null || value.isBlank() ? m.group() : value));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return REFERENCE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(by.apply(m)));
   }
 
   /** Of the names {@code text} refers to, those unset or empty in {@code env}. */
