@@ -43,6 +43,11 @@ final class ProcTable {
    */
   record Stat(long pid, char state, long ppid, long pgrp, long session, long startTicks) {
     boolean dead() {
+      return dead(state);
+    }
+
+    /** A zombie, or a process being reaped. */
+    static boolean dead(char state) {
       return state == 'Z' || state == 'X';
     }
   }
@@ -80,7 +85,7 @@ final class ProcTable {
   }
 
   Optional<Stat> stat(long pid) {
-    String[] f = statFields(pid);
+    String[] f = statFields(pid, 21);
     try {
       return f == null ? Optional.empty() : Optional.of(new Stat(pid, f[0].charAt(0),
           Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
@@ -147,8 +152,8 @@ final class ProcTable {
    * one.
    */
   private boolean inExec(long pid) {
-    String[] f = statFields(pid);
-    if (f == null || f.length < 49 || f[0].equals("Z") || f[0].equals("X")) {
+    String[] f = statFields(pid, 50);
+    if (f == null || f.length < 49 || Stat.dead(f[0].charAt(0))) {
       return false;
     }
     try {
@@ -158,8 +163,12 @@ final class ProcTable {
     }
   }
 
-  /** The fields of /proc/PID/stat from the third (state) on; null when it cannot be read. */
-  private String[] statFields(long pid) {
+  /**
+   * The fields of /proc/PID/stat from the third (state) on, at most {@code limit} of them (the
+   * last holds the rest of the line), so that a look at hundreds of processes splits no more
+   * than it reads; null when the file cannot be read.
+   */
+  private String[] statFields(long pid, int limit) {
     byte[] bytes = read(pid + "/stat", 1024);
     if (bytes == null) {
       return null;
@@ -167,7 +176,10 @@ final class ProcTable {
     String line = new String(bytes, StandardCharsets.US_ASCII).trim();
     // comm (field 2) may hold spaces and parentheses; the fields after its last ')' are fixed
     int close = line.lastIndexOf(')');
-    return close < 0 || close + 2 > line.length() ? null : line.substring(close + 2).split(" ");
+    if (close < 0 || close + 2 > line.length()) {
+      return null;
+    }
+    return line.substring(close + 2).split(" ", limit);
   }
 
   private static boolean startsWith(byte[] bytes, int from, int to, byte[] prefix) {
